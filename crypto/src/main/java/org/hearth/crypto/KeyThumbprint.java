@@ -1,0 +1,27 @@
+package org.hearth.crypto;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An RFC 7638 JWK thumbprint (SHA-256, base64url without padding): the identifier of a member in a
+ * group and of an instance.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record KeyThumbprint(String value) {
+  private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+  /** Validates the form: 43 base64url characters, the encoding of 32 bytes. */
+  public KeyThumbprint {
+    Objects.requireNonNull(value, "value");
+    if (!FORMAT.matcher(value).matches()) {
+      throw new IllegalArgumentException("a key thumbprint is 43 base64url characters");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
