@@ -1,0 +1,18 @@
+package org.hearth.server.api;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem details object, serialised as {@code application/problem+json}.
+ *
+ * @param type a stable URI naming the kind of problem; clients switch on it
+ * @param errors for validation problems, which fields were wrong and why
+ */
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
+  /** The media type of problem details (RFC 9457 section 3). */
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One invalid field of a request body. */
+  public record FieldError(String field, String message) {}
+}

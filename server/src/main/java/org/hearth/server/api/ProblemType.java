@@ -1,0 +1,62 @@
+package org.hearth.server.api;
+
+import jakarta.ws.rs.core.Response;
+
+/** The stable problem types of Hearth's API. Their URIs never change once published. */
+public enum ProblemType {
+  BAD_REQUEST(400, "bad-request", "The request is not well-formed"),
+  MALFORMED_BODY(400, "malformed-body", "The request body is not valid JSON of the expected shape"),
+  UNAUTHORIZED(401, "unauthorized", "Sign-in is required"),
+  FORBIDDEN(403, "forbidden", "This is not allowed"),
+  NOT_FOUND(404, "not-found", "There is nothing at this address"),
+  METHOD_NOT_ALLOWED(405, "method-not-allowed", "This address does not accept that method"),
+  NOT_ACCEPTABLE(406, "not-acceptable", "No representation matches the Accept header"),
+  CONFLICT(409, "conflict", "The request conflicts with the current state"),
+  GONE(410, "gone", "This is no longer available"),
+  BODY_TOO_LARGE(413, "body-too-large", "The request body is larger than this server accepts"),
+  UNSUPPORTED_MEDIA_TYPE(
+      415, "unsupported-media-type", "The request body has the wrong media type"),
+  VALIDATION(422, "validation", "Some fields of the request are not valid"),
+  TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests; try again later"),
+  INTERNAL(500, "internal", "Something went wrong on the server; nothing was changed"),
+  UNAVAILABLE(503, "unavailable", "The server is not ready; try again shortly");
+
+  private static final String BASE = "urn:hearth:problem:";
+
+  private final int status;
+  private final String slug;
+  private final String title;
+
+  ProblemType(int status, String slug, String title) {
+    this.status = status;
+    this.slug = slug;
+    this.title = title;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String uri() {
+    return BASE + slug;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The type for a bare HTTP status, for errors the JAX-RS runtime raises itself. */
+  public static ProblemType forStatus(int status) {
+    for (ProblemType type : values()) {
+      if (type.status == status && type != MALFORMED_BODY) {
+        return type;
+      }
+    }
+    return status >= 500 ? INTERNAL : BAD_REQUEST;
+  }
+
+  /** A problem response of this type with an optional human-readable detail. */
+  public Response response(String detail) {
+    return Problems.response(new Problem(uri(), title, status, detail, null));
+  }
+}

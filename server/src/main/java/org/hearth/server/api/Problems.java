@@ -1,0 +1,16 @@
+package org.hearth.server.api;
+
+import jakarta.ws.rs.core.Response;
+
+/** Builds problem responses. */
+public final class Problems {
+  private Problems() {}
+
+  public static Response response(Problem problem) {
+    return Response.status(problem.status())
+        .type(Problem.MEDIA_TYPE)
+        .header("Cache-Control", "no-store")
+        .entity(problem)
+        .build();
+  }
+}

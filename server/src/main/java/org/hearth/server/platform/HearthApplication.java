@@ -1,0 +1,22 @@
+package org.hearth.server.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import org.eclipse.krazo.Properties;
+
+/** The one JAX-RS application: pages at the root, the JSON API under {@code /api/v1}. */
+@ApplicationPath("/")
+public class HearthApplication extends Application {
+  /** Name of the cookie that carries the CSRF token of page forms. */
+  public static final String CSRF_COOKIE = "hearth-csrf";
+
+  /**
+   * Krazo's CSRF protection stays in its default (implicit) mode; its token lives in a cookie
+   * rather than a server session, so pages create no session and any node can check a form.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(Properties.CSRF_TOKEN_STRATEGY, new CookieCsrfTokens(CSRF_COOKIE));
+  }
+}

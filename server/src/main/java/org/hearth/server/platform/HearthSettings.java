@@ -1,0 +1,74 @@
+package org.hearth.server.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The deployment choices Hearth reads at start-up. Each is a Liberty variable in {@code server.xml}
+ * with a safe default, overridden by the environment variable of the same name.
+ */
+@ApplicationScoped
+public class HearthSettings {
+  /** Themes this build ships; an unknown configured theme falls back to the first. */
+  public static final Set<String> THEMES = Set.of("calm", "contrast");
+
+  private static final String DEFAULT_THEME = "calm";
+
+  @Inject
+  @ConfigProperty(name = "hearth.instance.name", defaultValue = "Hearth")
+  String instanceName;
+
+  @Inject
+  @ConfigProperty(
+      name = "hearth.instance.description",
+      defaultValue = "Small, anonymous peer-support groups.")
+  String instanceDescription;
+
+  @Inject
+  @ConfigProperty(name = "hearth.base.url", defaultValue = "http://localhost:9080")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "hearth.theme", defaultValue = DEFAULT_THEME)
+  String theme;
+
+  @Inject
+  @ConfigProperty(name = "hearth.data.dir", defaultValue = "data")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "hearth.api.max.body.bytes", defaultValue = "131072")
+  long maxBodyBytes;
+
+  public String instanceName() {
+    return instanceName;
+  }
+
+  public String instanceDescription() {
+    return instanceDescription;
+  }
+
+  /** The public base URL without a trailing slash, as peers and members reach this instance. */
+  public URI baseUrl() {
+    String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    return URI.create(trimmed);
+  }
+
+  /** The configured theme if this build ships it, otherwise the calm default. */
+  public String theme() {
+    return THEMES.contains(theme) ? theme : DEFAULT_THEME;
+  }
+
+  public Path dataDir() {
+    return Path.of(dataDir);
+  }
+
+  /** The largest request body the API reads, in bytes. */
+  public long maxBodyBytes() {
+    return maxBodyBytes;
+  }
+}
