@@ -1,0 +1,104 @@
+package org.hearth.server.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.hearth.crypto.Ed25519PublicKey;
+import org.hearth.crypto.SignInChallenge;
+import org.hearth.crypto.VerificationException;
+import org.hearth.crypto.jose.SessionToken;
+import org.hearth.crypto.jose.SessionTokens;
+import org.hearth.server.api.ApiException;
+import org.hearth.server.api.Problem;
+import org.hearth.server.api.ProblemType;
+import org.hearth.server.instance.InstanceSecrets;
+import org.hearth.server.platform.HearthSettings;
+
+/**
+ * Challenge-response sign-in: hands out single-use challenges bound to this instance, checks the
+ * signed answer and issues a short-lived session token for the key's thumbprint.
+ */
+@ApplicationScoped
+public class SignInService {
+  /** How long a challenge may be answered. */
+  public static final Duration CHALLENGE_TTL = Duration.ofMinutes(5);
+
+  /** How long a session token lasts. */
+  public static final Duration SESSION_TTL = Duration.ofHours(1);
+
+  private static final String TOKEN_SECRET = "session-token";
+
+  @Inject HearthSettings settings;
+  @Inject ChallengeRepository challenges;
+  @Inject InstanceSecrets secrets;
+
+  Clock clock = Clock.systemUTC();
+
+  private volatile SessionTokens tokens;
+
+  /** A fresh challenge, remembered until it expires or is answered. */
+  public SignInChallenge issueChallenge() {
+    SignInChallenge challenge = SignInChallenge.issue(audience(), clock, CHALLENGE_TTL);
+    challenges.remember(
+        nonceKey(challenge),
+        challenge.expiresAt().getEpochSecond(),
+        clock.instant().getEpochSecond());
+    return challenge;
+  }
+
+  /**
+   * Signs in the holder of {@code key} if {@code signature} answers an outstanding challenge of
+   * this instance; the challenge is then spent.
+   */
+  public SessionToken signIn(String challengeText, Ed25519PublicKey key, byte[] signature) {
+    SignInChallenge challenge;
+    try {
+      challenge = SignInChallenge.parse(challengeText);
+    } catch (IllegalArgumentException e) {
+      throw invalid("challenge", "is not a challenge issued by this instance");
+    }
+    try {
+      SignInChallenge.verify(challenge, key, signature, audience(), clock);
+    } catch (VerificationException e) {
+      throw new ApiException(ProblemType.UNAUTHORIZED, "The signed challenge was not accepted.");
+    }
+    if (!challenges.consume(nonceKey(challenge))) {
+      throw new ApiException(
+          ProblemType.UNAUTHORIZED,
+          "This challenge was already used or is unknown; ask for a new one.");
+    }
+    return tokens().issue(key.thumbprint());
+  }
+
+  /** Checks a session token of this instance. */
+  public SessionToken verify(String token) throws VerificationException {
+    return tokens().verify(token);
+  }
+
+  private SessionTokens tokens() {
+    SessionTokens current = tokens;
+    if (current == null) {
+      current = new SessionTokens(secrets.secret(TOKEN_SECRET), audience(), clock, SESSION_TTL);
+      tokens = current;
+    }
+    return current;
+  }
+
+  private String audience() {
+    return settings.baseUrl().toString();
+  }
+
+  private static String nonceKey(SignInChallenge challenge) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(challenge.nonce());
+  }
+
+  static ApiException invalid(String field, String message) {
+    return new ApiException(
+        ProblemType.VALIDATION,
+        "Correct the fields listed in errors and send again.",
+        List.of(new Problem.FieldError(field, message)));
+  }
+}

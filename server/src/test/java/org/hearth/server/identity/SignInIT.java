@@ -1,0 +1,95 @@
+package org.hearth.server.identity;
+
+import static org.hearth.server.testing.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.hearth.crypto.Ed25519KeyPair;
+import org.hearth.server.testing.HearthServer;
+import org.hearth.server.testing.HearthServers;
+import org.hearth.server.testing.Http;
+import org.hearth.server.testing.Instance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(HearthServers.class)
+class SignInIT {
+  private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
+
+  @Test
+  void aSignedChallengeGivesASessionForTheKeysThumbprint(@Instance HearthServer hearth) {
+    Ed25519KeyPair key = Ed25519KeyPair.generate();
+    String challenge = challenge(hearth);
+    var response = Http.postJson(hearth.uri("/api/v1/auth/sessions"), answer(challenge, key, key));
+    assertEquals(201, response.statusCode(), response.body());
+    JsonObject session = Http.json(response);
+    assertEquals(key.publicKey().thumbprint().value(), session.getString("subject"));
+    assertFalse(session.getString("token").isBlank());
+  }
+
+  @Test
+  void aChallengeIsAcceptedOnce(@Instance HearthServer hearth) {
+    Ed25519KeyPair key = Ed25519KeyPair.generate();
+    String body = answer(challenge(hearth), key, key);
+    assertEquals(201, Http.postJson(hearth.uri("/api/v1/auth/sessions"), body).statusCode());
+    assertProblem(Http.postJson(hearth.uri("/api/v1/auth/sessions"), body), 401, "unauthorized");
+  }
+
+  @Test
+  void aSignatureByAnotherKeyIsRefused(@Instance HearthServer hearth) {
+    Ed25519KeyPair claimed = Ed25519KeyPair.generate();
+    Ed25519KeyPair signer = Ed25519KeyPair.generate();
+    String challenge = challenge(hearth);
+    assertProblem(
+        Http.postJson(hearth.uri("/api/v1/auth/sessions"), answer(challenge, claimed, signer)),
+        401,
+        "unauthorized");
+    // The failed attempt did not spend the challenge: its rightful key can still answer it.
+    assertEquals(
+        201,
+        Http.postJson(hearth.uri("/api/v1/auth/sessions"), answer(challenge, claimed, claimed))
+            .statusCode());
+  }
+
+  @Test
+  void aChallengeForgedWithoutTheServerIsRefused(@Instance HearthServer hearth) {
+    Ed25519KeyPair key = Ed25519KeyPair.generate();
+    String issued = challenge(hearth);
+    String[] parts = issued.split("\\.");
+    byte[] nonce = new byte[32];
+    String forged = parts[0] + "." + parts[1] + "." + B64URL.encodeToString(nonce) + "." + parts[3];
+    assertProblem(
+        Http.postJson(hearth.uri("/api/v1/auth/sessions"), answer(forged, key, key)),
+        401,
+        "unauthorized");
+  }
+
+  @Test
+  void aKeyThatIsNotEd25519IsAValidationError(@Instance HearthServer hearth) {
+    String body =
+        "{\"challenge\":\""
+            + challenge(hearth)
+            + "\",\"publicKey\":{\"kty\":\"EC\",\"crv\":\"P-256\"},\"signature\":\"AAAA\"}";
+    assertProblem(Http.postJson(hearth.uri("/api/v1/auth/sessions"), body), 422, "validation");
+  }
+
+  private static String challenge(HearthServer hearth) {
+    var response = Http.post(hearth.uri("/api/v1/auth/challenges"), "application/json", "");
+    assertEquals(201, response.statusCode(), response.body());
+    return Http.json(response).getString("challenge");
+  }
+
+  private static String answer(String challenge, Ed25519KeyPair claimed, Ed25519KeyPair signer) {
+    byte[] signature = signer.sign(challenge.getBytes(StandardCharsets.US_ASCII));
+    return "{\"challenge\":\""
+        + challenge
+        + "\",\"publicKey\":"
+        + claimed.publicKey().toJwkJson()
+        + ",\"signature\":\""
+        + B64URL.encodeToString(signature)
+        + "\"}";
+  }
+}
