@@ -7,12 +7,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Base64;
 import org.hearth.crypto.Ed25519PublicKey;
 import org.hearth.crypto.SignInChallenge;
 import org.hearth.crypto.jose.SessionToken;
@@ -24,6 +25,8 @@ import org.hearth.server.api.RequestValidator;
 public class SignInResource {
   @Inject SignInService service;
   @Inject RequestValidator validator;
+  @Inject CurrentSession session;
+  @Inject SessionRevocations revocations;
 
   /** A challenge to sign, valid for a few minutes and for one answer. */
   public record ChallengeResponse(String challenge, long expiresAt) {}
@@ -40,7 +43,16 @@ public class SignInResource {
       @NotBlank @Size(max = 100) String signature) {}
 
   /** A session: the bearer token, its subject (the key's thumbprint) and its expiry. */
-  public record SessionResponse(String token, String subject, long expiresAt) {}
+  public record SessionResponse(String token, String subject, long expiresAt) {
+    static SessionResponse of(SessionToken token) {
+      return new SessionResponse(
+          token.token(), token.subject().value(), token.expiresAt().getEpochSecond());
+    }
+
+    SessionResponse withoutToken() {
+      return new SessionResponse(null, subject, expiresAt);
+    }
+  }
 
   @POST
   @Path("challenges")
@@ -58,23 +70,27 @@ public class SignInResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response signIn(SignInRequest request) {
     validator.require(request);
-    Ed25519PublicKey key;
-    try {
-      key = Ed25519PublicKey.fromJwk(request.publicKey().toString());
-    } catch (IllegalArgumentException e) {
-      throw SignInService.invalid("publicKey", "must be an Ed25519 public JSON Web Key");
-    }
-    byte[] signature;
-    try {
-      signature = Base64.getUrlDecoder().decode(request.signature());
-    } catch (IllegalArgumentException e) {
-      throw SignInService.invalid("signature", "must be base64url");
-    }
+    Ed25519PublicKey key = KeyProofs.publicKey("publicKey", request.publicKey());
+    byte[] signature = KeyProofs.base64Url("signature", request.signature());
     SessionToken token = service.signIn(request.challenge(), key, signature);
-    return Response.status(Response.Status.CREATED)
-        .entity(
-            new SessionResponse(
-                token.token(), token.subject().value(), token.expiresAt().getEpochSecond()))
-        .build();
+    return Response.status(Response.Status.CREATED).entity(SessionResponse.of(token)).build();
+  }
+
+  /** The current session: whose key it is and when it ends. */
+  @GET
+  @Path("sessions/current")
+  @SignedIn
+  @Produces(MediaType.APPLICATION_JSON)
+  public SessionResponse current() {
+    return SessionResponse.of(session.token()).withoutToken();
+  }
+
+  /** Signs out: the token stops working on every node at once. */
+  @DELETE
+  @Path("sessions/current")
+  @SignedIn
+  public Response signOut() {
+    revocations.revoke(session.token());
+    return Response.noContent().build();
   }
 }

@@ -5,14 +5,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import org.hearth.crypto.Ed25519PublicKey;
 import org.hearth.crypto.SignInChallenge;
 import org.hearth.crypto.VerificationException;
 import org.hearth.crypto.jose.SessionToken;
 import org.hearth.crypto.jose.SessionTokens;
 import org.hearth.server.api.ApiException;
-import org.hearth.server.api.Problem;
 import org.hearth.server.api.ProblemType;
 import org.hearth.server.instance.InstanceSecrets;
 import org.hearth.server.platform.HearthSettings;
@@ -58,7 +56,7 @@ public class SignInService {
     try {
       challenge = SignInChallenge.parse(challengeText);
     } catch (IllegalArgumentException e) {
-      throw invalid("challenge", "is not a challenge issued by this instance");
+      throw KeyProofs.invalid("challenge", "is not a challenge issued by this instance");
     }
     try {
       SignInChallenge.verify(challenge, key, signature, audience(), clock);
@@ -93,12 +91,5 @@ public class SignInService {
 
   private static String nonceKey(SignInChallenge challenge) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(challenge.nonce());
-  }
-
-  static ApiException invalid(String field, String message) {
-    return new ApiException(
-        ProblemType.VALIDATION,
-        "Correct the fields listed in errors and send again.",
-        List.of(new Problem.FieldError(field, message)));
   }
 }

@@ -1,5 +1,6 @@
 package org.hearth.server.platform;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -32,7 +33,8 @@ public class DatabaseMigrations {
 
   private volatile boolean done;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+  /** Runs first among start-up observers: everything after it needs the schema. */
+  void onStart(@Observes @Priority(1000) @Initialized(ApplicationScoped.class) Object ignored) {
     migrate();
   }
 

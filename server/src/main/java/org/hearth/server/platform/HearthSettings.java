@@ -44,6 +44,33 @@ public class HearthSettings {
   @ConfigProperty(name = "hearth.api.max.body.bytes", defaultValue = "131072")
   long maxBodyBytes;
 
+  @Inject
+  @ConfigProperty(name = "hearth.group.size.default", defaultValue = "12")
+  int defaultGroupSize;
+
+  @Inject
+  @ConfigProperty(name = "hearth.group.size.max", defaultValue = "32")
+  int maxGroupSize;
+
+  @Inject
+  @ConfigProperty(name = "hearth.groups.member.create", defaultValue = "false")
+  boolean membersMayCreateGroups;
+
+  /** The size cap of a group that does not choose one. */
+  public int defaultGroupSize() {
+    return Math.min(defaultGroupSize, maxGroupSize);
+  }
+
+  /** The largest size cap a group may have on this instance. */
+  public int maxGroupSize() {
+    return maxGroupSize;
+  }
+
+  /** Whether members (not only admins) may create groups, which they then facilitate. */
+  public boolean membersMayCreateGroups() {
+    return membersMayCreateGroups;
+  }
+
   public String instanceName() {
     return instanceName;
   }

@@ -76,6 +76,24 @@ class SignInIT {
     assertProblem(Http.postJson(hearth.uri("/api/v1/auth/sessions"), body), 422, "validation");
   }
 
+  @Test
+  void signingOutEndsTheSessionAtOnce(@Instance HearthServer hearth) {
+    String token = org.hearth.server.testing.Members.signIn(hearth, Ed25519KeyPair.generate());
+    var current = hearth.uri("/api/v1/auth/sessions/current");
+    assertEquals(
+        200,
+        Http.send(org.hearth.server.testing.Members.authorized(current, token).build())
+            .statusCode());
+    assertEquals(
+        204,
+        Http.send(org.hearth.server.testing.Members.authorized(current, token).DELETE().build())
+            .statusCode());
+    assertProblem(
+        Http.send(org.hearth.server.testing.Members.authorized(current, token).build()),
+        401,
+        "unauthorized");
+  }
+
   private static String challenge(HearthServer hearth) {
     var response = Http.post(hearth.uri("/api/v1/auth/challenges"), "application/json", "");
     assertEquals(201, response.statusCode(), response.body());

@@ -1,0 +1,39 @@
+package org.hearth.server.groups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Group descriptors in table {@code member_group} and its topic and facilitator tables. */
+@ApplicationScoped
+class GroupRepository {
+  @PersistenceContext(unitName = "hearth")
+  EntityManager entityManager;
+
+  @Transactional
+  public void insert(GroupEntity group) {
+    entityManager.persist(group);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<GroupEntity> find(GroupId id) {
+    return Optional.ofNullable(entityManager.find(GroupEntity.class, id.toString()));
+  }
+
+  /** Listed groups, optionally of one language, by name. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<GroupEntity> listed(String language) {
+    String where = language == null ? "" : " AND g.language = :language";
+    var query =
+        entityManager.createQuery(
+            "SELECT g FROM GroupEntity g WHERE g.listed = TRUE" + where + " ORDER BY g.name",
+            GroupEntity.class);
+    if (language != null) {
+      query.setParameter("language", language);
+    }
+    return query.getResultList();
+  }
+}

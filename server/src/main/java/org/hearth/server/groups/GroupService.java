@@ -1,0 +1,99 @@
+package org.hearth.server.groups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import org.hearth.crypto.KeyThumbprint;
+import org.hearth.server.admin.AdminService;
+import org.hearth.server.api.ApiException;
+import org.hearth.server.api.ProblemType;
+import org.hearth.server.identity.KeyProofs;
+import org.hearth.server.platform.HearthSettings;
+
+/** Creates groups and answers what is known about them. */
+@ApplicationScoped
+public class GroupService {
+  @Inject GroupRepository repository;
+  @Inject AdminService admins;
+  @Inject HearthSettings settings;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * Creates a group. Admins may always; members only when the instance allows it, and then they
+   * facilitate it themselves.
+   */
+  public GroupDescriptor create(KeyThumbprint caller, CreateGroupRequest request) {
+    boolean admin = admins.isAdmin(caller);
+    if (!admin && !settings.membersMayCreateGroups()) {
+      throw new ApiException(ProblemType.FORBIDDEN, "On this instance only admins create groups.");
+    }
+    List<String> named = request.facilitators() == null ? List.of() : request.facilitators();
+    if (!admin && !named.isEmpty()) {
+      throw KeyProofs.invalid("facilitators", "only an admin may name other facilitators");
+    }
+    int cap = request.sizeCap() == null ? settings.defaultGroupSize() : request.sizeCap();
+    if (cap > settings.maxGroupSize()) {
+      throw KeyProofs.invalid(
+          "sizeCap", "must be at most " + settings.maxGroupSize() + " on this instance");
+    }
+    GroupEntity group = new GroupEntity(GroupId.random().toString(), LocalDate.now(clock));
+    group.name = request.name().strip();
+    group.description = request.description().strip();
+    group.language = request.language();
+    group.sizeCap = cap;
+    group.joinPolicy = request.joinPolicy();
+    group.facilitationHours = blankToNull(request.facilitationHours());
+    group.guidelines = request.guidelines().strip();
+    group.guidelinesVersion = 1;
+    group.listed = request.listed() == null || request.listed();
+    group.retentionDays = Objects.requireNonNullElse(request.retentionDays(), 30);
+    if (request.topics() != null) {
+      group.topics.addAll(new LinkedHashSet<>(request.topics()));
+    }
+    group.facilitators.addAll(named.isEmpty() ? List.of(caller.value()) : named);
+    repository.insert(group);
+    return view(group);
+  }
+
+  /** A group by id, listed or not (an unlisted group is reachable by its link). */
+  public GroupDescriptor get(GroupId id) {
+    return repository
+        .find(id)
+        .map(GroupService::view)
+        .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "There is no such group."));
+  }
+
+  /** Listed groups, filtered by topic and language when given. */
+  public List<GroupDescriptor> directory(String topic, String language) {
+    return repository.listed(language).stream()
+        .filter(g -> topic == null || g.topics.contains(topic))
+        .map(GroupService::view)
+        .toList();
+  }
+
+  static GroupDescriptor view(GroupEntity g) {
+    return new GroupDescriptor(
+        g.id,
+        g.name,
+        g.description,
+        g.topics.stream().sorted().toList(),
+        g.language,
+        g.sizeCap,
+        g.joinPolicy,
+        g.facilitationHours,
+        g.guidelines,
+        g.guidelinesVersion,
+        g.listed,
+        g.retentionDays,
+        g.facilitators.stream().sorted().toList());
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}
