@@ -25,9 +25,13 @@ public final class Ed25519PublicKey {
   private static final Set<String> JWK_MEMBERS = Set.of("kty", "crv", "x", "kid", "alg", "use");
 
   private final byte[] encoded;
+  private final BcEd25519.PreparedPublicKey prepared;
+  private final KeyThumbprint thumbprint;
 
-  private Ed25519PublicKey(byte[] encoded) {
+  private Ed25519PublicKey(byte[] encoded, BcEd25519.PreparedPublicKey prepared) {
     this.encoded = encoded;
+    this.prepared = prepared;
+    this.thumbprint = computeThumbprint();
   }
 
   /**
@@ -40,7 +44,7 @@ public final class Ed25519PublicKey {
     if (!BcEd25519.isValidPublicKey(copy)) {
       throw new IllegalArgumentException("not an Ed25519 public key");
     }
-    return new Ed25519PublicKey(copy);
+    return new Ed25519PublicKey(copy, BcEd25519.prepare(copy));
   }
 
   /**
@@ -119,7 +123,7 @@ public final class Ed25519PublicKey {
 
   /** Whether {@code signature} is a valid Ed25519 signature of {@code message} by this key. */
   public boolean verify(byte[] message, byte[] signature) {
-    return BcEd25519.verify(encoded, message, signature);
+    return prepared.verify(message, signature);
   }
 
   /**
@@ -132,6 +136,10 @@ public final class Ed25519PublicKey {
 
   /** The RFC 7638 thumbprint with SHA-256 (RFC 8037 appendix A.3). */
   public KeyThumbprint thumbprint() {
+    return thumbprint;
+  }
+
+  private KeyThumbprint computeThumbprint() {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(toJwkJson().getBytes(StandardCharsets.UTF_8));

@@ -10,9 +10,13 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public record KeyThumbprint(String value) {
-  private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
+  // The last of 43 characters carries 4 bits and 2 zero bits, so only 16 letters are canonical.
+  private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]");
 
-  /** Validates the form: 43 base64url characters, the encoding of 32 bytes. */
+  /**
+   * Validates the form: 43 base64url characters, the canonical encoding of 32 bytes, so that two
+   * thumbprints are equal exactly when their digests are.
+   */
   public KeyThumbprint {
     Objects.requireNonNull(value, "value");
     if (!FORMAT.matcher(value).matches()) {

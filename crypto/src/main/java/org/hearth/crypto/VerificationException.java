@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A proof offered by someone else did not hold: a sign-in answer, a session token or a signed
  * document. The {@link Reason} is stable and may be mapped to an API error type; the message is for
- * logs and never contains key material or token contents.
+ * logs and never contains key material or token contents. The reasons follow the checks of RFC 7515
+ * section 5.2 (JWS validation) and RFC 7519 section 7.2 (JWT validation).
  *
  * <p>Immutable and thread-safe.
  */

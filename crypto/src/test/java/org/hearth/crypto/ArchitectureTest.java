@@ -26,6 +26,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void theVocabularyDoesNotDependOnJose() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.hearth.crypto")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.hearth.crypto.jose..")
+        .check(CLASSES);
+  }
+
+  @Test
   void nothingTouchesJakartaEe() {
     noClasses()
         .should()

@@ -108,6 +108,30 @@ class SignInChallengeTest {
         () -> SignInChallenge.verify(c, device.publicKey(), new byte[63], AUDIENCE, CLOCK));
   }
 
+  @Test
+  void refusesAMalleatedSignature() {
+    SignInChallenge c = SignInChallenge.issue(AUDIENCE, CLOCK, Duration.ofMinutes(2));
+    byte[] sig = device.sign(c.signingInput());
+    // S + L, with L the order of the base point (RFC 8032 section 5.1.7 requires S < L).
+    int[] order = {
+      0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde,
+          0x14,
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10
+    };
+    int carry = 0;
+    for (int i = 0; i < 32; i++) {
+      int sum = (sig[32 + i] & 0xff) + order[i] + carry;
+      sig[32 + i] = (byte) sum;
+      carry = sum >>> 8;
+    }
+    assertEquals(0, carry, "S + L still fits 256 bits for a canonical S");
+    VerificationException e =
+        assertThrows(
+            VerificationException.class,
+            () -> SignInChallenge.verify(c, device.publicKey(), sig, AUDIENCE, CLOCK));
+    assertEquals(VerificationException.Reason.BAD_SIGNATURE, e.reason());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

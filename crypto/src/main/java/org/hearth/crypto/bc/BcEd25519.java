@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * Ed25519 (RFC 8032 section 5.1, pure variant) on Bouncy Castle's lightweight API, which verifies
@@ -56,6 +57,40 @@ public final class BcEd25519 {
     verifier.init(false, key);
     verifier.update(message, 0, message.length);
     return verifier.verifySignature(signature);
+  }
+
+  /**
+   * A public key decoded once (point decompression is a sizeable part of a verification), for keys
+   * that verify many signatures. Exposes no Bouncy Castle type.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class PreparedPublicKey {
+    private final Ed25519PublicKeyParameters key;
+
+    private PreparedPublicKey(Ed25519PublicKeyParameters key) {
+      this.key = key;
+    }
+
+    /** Verifies like {@link BcEd25519#verify}, without decoding the key again. */
+    public boolean verify(byte[] message, byte[] signature) {
+      if (signature.length != SIGNATURE_LENGTH) {
+        return false;
+      }
+      return key.verify(Ed25519.Algorithm.Ed25519, null, message, 0, message.length, signature, 0);
+    }
+  }
+
+  /**
+   * Decodes and checks {@code publicKey} once for repeated verification.
+   *
+   * @throws IllegalArgumentException if the bytes are not the encoding of a curve point
+   */
+  public static PreparedPublicKey prepare(byte[] publicKey) {
+    if (publicKey.length != KEY_LENGTH) {
+      throw new IllegalArgumentException("an Ed25519 public key is 32 bytes");
+    }
+    return new PreparedPublicKey(new Ed25519PublicKeyParameters(publicKey, 0));
   }
 
   /** Whether {@code publicKey} is the encoding of a point on the curve. */

@@ -7,7 +7,7 @@ import org.hearth.crypto.KeyThumbprint;
 /**
  * A session, either just issued or verified from a bearer token: who (the member's key thumbprint),
  * which token ({@code jti}, for revocation) and when it stops being valid. {@code token} is the
- * compact JWT itself, a bearer secret: never log it.
+ * compact JWT itself, a bearer secret: never log it. The fields are RFC 7519 section 4.1 claims.
  *
  * <p>Immutable and thread-safe.
  */

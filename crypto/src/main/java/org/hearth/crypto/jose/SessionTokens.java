@@ -4,11 +4,11 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;
@@ -64,7 +64,7 @@ public final class SessionTokens {
   private final StrictJws gate =
       new StrictJws(MAX_TOKEN_LENGTH, Set.of(JWSAlgorithm.HS256), Set.of("typ"));
   private final MACSigner signer;
-  private final MACVerifier verifier;
+  private final HmacSha256Verifier verifier;
   private final String instance;
   private final Clock clock;
   private final Duration ttl;
@@ -87,7 +87,7 @@ public final class SessionTokens {
     }
     try {
       this.signer = new MACSigner(secret.clone());
-      this.verifier = new MACVerifier(secret.clone());
+      this.verifier = new HmacSha256Verifier(secret.clone());
     } catch (JOSEException e) {
       throw new IllegalArgumentException("unusable session secret", e);
     }
@@ -129,13 +129,15 @@ public final class SessionTokens {
    * @throws VerificationException with a reason a client may be told
    */
   public SessionToken verify(String token) throws VerificationException {
-    JWSObject jws = gate.verify(token, verifier);
-    if (!JOSE_TYPE.equals(jws.getHeader().getType())) {
+    StrictJws.Parsed jws = gate.verify(token, verifier);
+    if (!JOSE_TYPE.equals(jws.header().getType())) {
       throw new VerificationException(Reason.UNSUPPORTED, "not a " + TYPE);
     }
     JWTClaimsSet claims;
     try {
-      Map<String, Object> json = jws.getPayload().toJSONObject();
+      Map<String, Object> json =
+          JSONObjectUtils.parse(
+              new String(jws.payload(), StandardCharsets.UTF_8), MAX_TOKEN_LENGTH);
       if (json == null) {
         throw new ParseException("no JSON object", 0);
       }

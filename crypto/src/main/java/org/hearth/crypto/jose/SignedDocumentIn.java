@@ -2,7 +2,6 @@ package org.hearth.crypto.jose;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSObject;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,11 +31,12 @@ public final class SignedDocumentIn {
   private static final StrictJws GATE =
       new StrictJws(MAX_LENGTH, Set.of(JWSAlgorithm.EdDSA), Set.of("kid", "typ"));
 
-  private final JWSObject jws;
+  private final StrictJws.Parsed jws;
   private final KeyThumbprint claimedSigner;
   private final DocumentType claimedType;
 
-  private SignedDocumentIn(JWSObject jws, KeyThumbprint claimedSigner, DocumentType claimedType) {
+  private SignedDocumentIn(
+      StrictJws.Parsed jws, KeyThumbprint claimedSigner, DocumentType claimedType) {
     this.jws = jws;
     this.claimedSigner = claimedSigner;
     this.claimedType = claimedType;
@@ -48,9 +48,9 @@ public final class SignedDocumentIn {
    * @throws VerificationException {@code MALFORMED} or {@code UNSUPPORTED}
    */
   public static SignedDocumentIn parse(String compact) throws VerificationException {
-    JWSObject jws = GATE.parse(compact);
-    String kid = jws.getHeader().getKeyID();
-    JOSEObjectType typ = jws.getHeader().getType();
+    StrictJws.Parsed jws = GATE.parse(compact);
+    String kid = jws.header().getKeyID();
+    JOSEObjectType typ = jws.header().getType();
     if (kid == null || typ == null) {
       throw new VerificationException(Reason.MALFORMED, "a signed document names kid and typ");
     }
@@ -91,7 +91,7 @@ public final class SignedDocumentIn {
           Reason.UNSUPPORTED, "a " + claimedType + " where a " + expectedType + " was expected");
     }
     StrictJws.checkSignature(jws, EdDsaJws.verifier(expectedKey));
-    return new VerifiedDocument(expected, claimedType, jws.getPayload().toBytes());
+    return new VerifiedDocument(expected, claimedType, jws.payload());
   }
 
   /**

@@ -3,13 +3,12 @@ package org.hearth.crypto.jose;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.util.Base64URL;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Base64;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hearth.crypto.VerificationException;
 import org.hearth.crypto.VerificationException.Reason;
 
@@ -18,14 +17,16 @@ import org.hearth.crypto.VerificationException.Reason;
  * compact serialization only, a length bound, canonical base64url in all three parts, an algorithm
  * from the caller's fixed list (never {@code none}), no {@code crit} and no header parameter
  * outside the caller's list (so no embedded {@code jwk}, {@code jku} or {@code x5c}). RFC 8725
- * sections 3.1 and 3.11 give the reasons.
+ * sections 3.1 and 3.11 give the reasons. Each part is decoded once, here.
  *
  * <p>Immutable and thread-safe.
  */
 final class StrictJws {
-  private static final Pattern PART = Pattern.compile("[A-Za-z0-9_-]*");
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+  /** A JWS whose form and header passed the gate; its signature is not checked yet. */
+  record Parsed(JWSHeader header, byte[] signingInput, byte[] payload, Base64URL signature) {}
 
   private final int maxLength;
   private final Set<JWSAlgorithm> algorithms;
@@ -50,7 +51,7 @@ final class StrictJws {
    *
    * @throws VerificationException {@code MALFORMED} or {@code UNSUPPORTED}
    */
-  JWSObject parse(String compact) throws VerificationException {
+  Parsed parse(String compact) throws VerificationException {
     if (compact == null || compact.length() > maxLength) {
       throw malformed("a JWS here is at most " + maxLength + " characters");
     }
@@ -59,35 +60,36 @@ final class StrictJws {
     if (second < 0 || compact.indexOf('.', second + 1) >= 0) {
       throw malformed("a JWS here is three base64url parts joined by dots");
     }
-    Base64URL header = canonical(compact.substring(0, first));
-    Base64URL payload = canonical(compact.substring(first + 1, second));
-    Base64URL signature = canonical(compact.substring(second + 1));
-    if (header.toString().isEmpty() || signature.toString().isEmpty()) {
+    String headerPart = compact.substring(0, first);
+    String signaturePart = compact.substring(second + 1);
+    byte[] headerJson = canonical(headerPart);
+    byte[] payload = canonical(compact.substring(first + 1, second));
+    byte[] signature = canonical(signaturePart);
+    if (headerJson.length == 0 || signature.length == 0) {
       throw malformed("a JWS needs a header and a signature");
     }
-    JWSHeader parsed;
+    JWSHeader header;
     try {
-      parsed = JWSHeader.parse(header);
+      header =
+          JWSHeader.parse(
+              new String(headerJson, StandardCharsets.UTF_8), new Base64URL(headerPart));
     } catch (ParseException | RuntimeException e) {
       throw malformed("the JWS header is not a JSON object with a JWS alg");
     }
-    if (!algorithms.contains(parsed.getAlgorithm())) {
+    if (!algorithms.contains(header.getAlgorithm())) {
       throw new VerificationException(
-          Reason.UNSUPPORTED, "algorithm " + parsed.getAlgorithm() + " is not accepted here");
+          Reason.UNSUPPORTED, "algorithm " + header.getAlgorithm() + " is not accepted here");
     }
-    if (parsed.getCriticalParams() != null) {
+    if (header.getCriticalParams() != null) {
       throw new VerificationException(Reason.UNSUPPORTED, "critical header parameters refused");
     }
-    for (String name : parsed.getIncludedParams()) {
+    for (String name : header.getIncludedParams()) {
       if (!"alg".equals(name) && !headerParameters.contains(name)) {
         throw new VerificationException(Reason.UNSUPPORTED, "header parameter refused: " + name);
       }
     }
-    try {
-      return new JWSObject(header, payload, signature);
-    } catch (ParseException | RuntimeException e) {
-      throw malformed("not a JWS");
-    }
+    byte[] signingInput = compact.substring(0, second).getBytes(StandardCharsets.US_ASCII);
+    return new Parsed(header, signingInput, payload, new Base64URL(signaturePart));
   }
 
   /**
@@ -95,21 +97,21 @@ final class StrictJws {
    *
    * @throws VerificationException {@code MALFORMED}, {@code UNSUPPORTED} or {@code BAD_SIGNATURE}
    */
-  JWSObject verify(String compact, JWSVerifier verifier) throws VerificationException {
-    JWSObject jws = parse(compact);
+  Parsed verify(String compact, JWSVerifier verifier) throws VerificationException {
+    Parsed jws = parse(compact);
     checkSignature(jws, verifier);
     return jws;
   }
 
   /**
-   * Checks the signature of a JWS this gate parsed, without changing the object's state.
+   * Checks the signature of a JWS this gate parsed.
    *
    * @throws VerificationException {@code BAD_SIGNATURE}
    */
-  static void checkSignature(JWSObject jws, JWSVerifier verifier) throws VerificationException {
+  static void checkSignature(Parsed jws, JWSVerifier verifier) throws VerificationException {
     boolean good;
     try {
-      good = verifier.verify(jws.getHeader(), jws.getSigningInput(), jws.getSignature());
+      good = verifier.verify(jws.header(), jws.signingInput(), jws.signature());
     } catch (JOSEException | RuntimeException e) {
       good = false;
     }
@@ -118,9 +120,18 @@ final class StrictJws {
     }
   }
 
-  private static Base64URL canonical(String part) throws VerificationException {
-    if (!PART.matcher(part).matches()) {
-      throw malformed("a JWS part is base64url without padding");
+  private static byte[] canonical(String part) throws VerificationException {
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      boolean alphabet =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
+      if (!alphabet) {
+        throw malformed("a JWS part is base64url without padding");
+      }
     }
     byte[] decoded;
     try {
@@ -131,7 +142,7 @@ final class StrictJws {
     if (!ENCODER.encodeToString(decoded).equals(part)) {
       throw malformed("a JWS part is not canonical base64url");
     }
-    return new Base64URL(part);
+    return decoded;
   }
 
   private static VerificationException malformed(String message) {

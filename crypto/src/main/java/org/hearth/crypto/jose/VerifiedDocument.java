@@ -5,7 +5,7 @@ import org.hearth.crypto.KeyThumbprint;
 
 /**
  * A document whose EdDSA signature was checked against the key the caller expected; only {@link
- * SignedDocumentIn#verify} makes one.
+ * SignedDocumentIn#verify} makes one, after the JWS validation of RFC 7515 section 5.2.
  *
  * <p>Immutable and thread-safe.
  */

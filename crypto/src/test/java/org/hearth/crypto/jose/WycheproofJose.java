@@ -144,8 +144,8 @@ public final class WycheproofJose {
     }
     StrictJws gate = new StrictJws(MAX_LENGTH, Set.of(alg), Set.of("kid", "typ"));
     try {
-      JWSObject parsed = gate.parse(jws);
-      String kid = parsed.getHeader().getKeyID();
+      StrictJws.Parsed parsed = gate.parse(jws);
+      String kid = parsed.header().getKeyID();
       if (kid != null && key.getKeyID() != null && !kid.equals(key.getKeyID())) {
         return false;
       }
