@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.hearth.crypto.Ed25519KeyPair;
 import org.hearth.server.testing.HearthServer;
 import org.hearth.server.testing.HearthServers;
 import org.hearth.server.testing.Http;
 import org.hearth.server.testing.Instance;
+import org.hearth.server.testing.Members;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -78,36 +78,21 @@ class SignInIT {
 
   @Test
   void signingOutEndsTheSessionAtOnce(@Instance HearthServer hearth) {
-    String token = org.hearth.server.testing.Members.signIn(hearth, Ed25519KeyPair.generate());
+    String token = Members.signIn(hearth, Ed25519KeyPair.generate());
     var current = hearth.uri("/api/v1/auth/sessions/current");
-    assertEquals(
-        200,
-        Http.send(org.hearth.server.testing.Members.authorized(current, token).build())
-            .statusCode());
-    assertEquals(
-        204,
-        Http.send(org.hearth.server.testing.Members.authorized(current, token).DELETE().build())
-            .statusCode());
-    assertProblem(
-        Http.send(org.hearth.server.testing.Members.authorized(current, token).build()),
-        401,
-        "unauthorized");
+    assertEquals(200, Http.send(Members.authorized(current, token).build()).statusCode());
+    assertEquals(204, Http.send(Members.authorized(current, token).DELETE().build()).statusCode());
+    assertProblem(Http.send(Members.authorized(current, token).build()), 401, "unauthorized");
   }
 
   private static String challenge(HearthServer hearth) {
-    var response = Http.post(hearth.uri("/api/v1/auth/challenges"), "application/json", "");
-    assertEquals(201, response.statusCode(), response.body());
-    return Http.json(response).getString("challenge");
+    return Members.challenge(hearth);
   }
 
   private static String answer(String challenge, Ed25519KeyPair claimed, Ed25519KeyPair signer) {
-    byte[] signature = signer.sign(challenge.getBytes(StandardCharsets.US_ASCII));
-    return "{\"challenge\":\""
-        + challenge
-        + "\",\"publicKey\":"
-        + claimed.publicKey().toJwkJson()
-        + ",\"signature\":\""
-        + B64URL.encodeToString(signature)
-        + "\"}";
+    String signed = Members.proof(challenge, signer);
+    return "{"
+        + signed.replace(signer.publicKey().toJwkJson(), claimed.publicKey().toJwkJson())
+        + "}";
   }
 }
