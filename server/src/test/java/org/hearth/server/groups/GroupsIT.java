@@ -60,6 +60,32 @@ class GroupsIT {
   }
 
   @Test
+  void theDirectoryAndGroupPagesShowTheDescriptor(@Instance HearthServer hearth) {
+    HttpResponse<String> created =
+        create(
+            hearth,
+            Admins.token(hearth),
+            "{\"name\":\"Grief & loss <circle>\",\"description\":\"For those who lost someone.\","
+                + "\"topics\":[\"grief\"],\"language\":\"en\",\"joinPolicy\":\"OPEN\","
+                + "\"guidelines\":\"Listen first.\\nNo advice unless asked.\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    String id = Http.json(created).getString("id");
+
+    String directory = Http.get(hearth.uri("/groups?topic=grief")).body();
+    assertTrue(directory.contains("href=\"/groups/" + id + "\""), directory);
+    assertTrue(directory.contains("Grief &amp; loss &lt;circle&gt;"), "names are escaped");
+    assertTrue(directory.contains("Anyone can join"));
+
+    HttpResponse<String> page = Http.get(hearth.uri("/groups/" + id));
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Group guidelines (version 1)"));
+    assertTrue(page.body().contains("No advice unless asked."));
+    assertFalse(page.body().contains("??"));
+    assertEquals(404, Http.get(hearth.uri("/groups/" + UUID.randomUUID())).statusCode());
+    assertEquals(404, Http.get(hearth.uri("/groups/nonsense")).statusCode());
+  }
+
+  @Test
   void anUnlistedGroupIsReachableByLinkOnly(@Instance HearthServer hearth) {
     HttpResponse<String> created =
         create(

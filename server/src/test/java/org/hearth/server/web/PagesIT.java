@@ -28,7 +28,7 @@ class PagesIT {
           HearthServer contrast) {
     for (Map.Entry<String, HearthServer> entry :
         Map.of("calm", calm, "contrast", contrast).entrySet()) {
-      for (String path : List.of("/", "/help", "/help?country=US")) {
+      for (String path : List.of("/", "/help", "/help?country=US", "/groups")) {
         HttpResponse<String> page = Http.get(entry.getValue().uri(path));
         assertEquals(200, page.statusCode(), path);
         assertEquals(
