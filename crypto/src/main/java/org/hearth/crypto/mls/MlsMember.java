@@ -5,6 +5,7 @@ import java.util.List;
 import org.hearth.crypto.Ed25519KeyPair;
 import org.hearth.crypto.Ed25519PublicKey;
 import org.hearth.crypto.bc.mls.BcMlsGroup;
+import org.hearth.crypto.bc.mls.BcMlsJoins;
 import org.hearth.crypto.bc.mls.BcMlsStateCodec;
 import org.hearth.crypto.bc.mls.BcMlsTrees;
 
@@ -33,12 +34,12 @@ public final class MlsMember {
 
   /** Creates a group with this member alone at epoch 0. */
   public static MlsMember create(GroupId groupId, Ed25519KeyPair key) {
-    return new MlsMember(BcMlsGroup.create(groupId.bytes(), key));
+    return new MlsMember(BcMlsJoins.create(groupId.bytes(), key));
   }
 
   /** Joins from a Welcome made for {@code bundle}'s KeyPackage (section 12.4.3.1). */
   public static MlsMember join(byte[] welcome, Ed25519KeyPair key, KeyPackageBundle bundle) {
-    return new MlsMember(BcMlsGroup.join(welcome, key, bundle.material()));
+    return new MlsMember(BcMlsJoins.join(welcome, key, bundle.material()));
   }
 
   /** The result of an external join: the joined member and the external commit to send. */
@@ -49,9 +50,9 @@ public final class MlsMember {
    * service refuses the commit, discard the member and retry with the newer GroupInfo.
    */
   public static ExternalJoin externalJoin(byte[] groupInfo, Ed25519KeyPair key) {
-    BcMlsGroup.Staged staged = BcMlsGroup.externalJoin(groupInfo, key);
+    BcMlsGroup.Staged staged = BcMlsJoins.externalJoin(groupInfo, key);
     return new ExternalJoin(
-        new MlsMember(BcMlsGroup.ofExternalJoin(staged)), staged.commit(), staged.groupInfo());
+        new MlsMember(BcMlsJoins.ofExternalJoin(staged)), staged.commit(), staged.groupInfo());
   }
 
   /** Restores a member saved by {@link #save()} with the same bcmls version. */

@@ -1,23 +1,16 @@
 package org.hearth.crypto.bc.mls;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.mls.TreeKEM.LeafIndex;
-import org.bouncycastle.mls.TreeKEM.LeafNode;
 import org.bouncycastle.mls.TreeKEM.TreeKEMPublicKey;
 import org.bouncycastle.mls.codec.AuthenticatedContent;
 import org.bouncycastle.mls.codec.ContentType;
-import org.bouncycastle.mls.codec.Extension;
-import org.bouncycastle.mls.codec.KeyPackage;
 import org.bouncycastle.mls.codec.MLSMessage;
 import org.bouncycastle.mls.codec.Proposal;
 import org.bouncycastle.mls.codec.WireFormat;
-import org.bouncycastle.mls.crypto.MlsCipherSuite;
 import org.bouncycastle.mls.crypto.Secret;
 import org.bouncycastle.mls.protocol.Group;
-import org.hearth.crypto.Ed25519KeyPair;
 import org.hearth.crypto.mls.MlsException;
 
 /**
@@ -58,6 +51,10 @@ public final class BcMlsGroup {
       this.welcome = welcome;
     }
 
+    Group next() {
+      return next;
+    }
+
     public byte[] commit() {
       return commit.clone();
     }
@@ -71,105 +68,6 @@ public final class BcMlsGroup {
     public byte[] welcome() {
       return welcome == null ? null : welcome.clone();
     }
-  }
-
-  /** Creates a one-member group at epoch 0 (RFC 9420 section 11). */
-  public static BcMlsGroup create(byte[] groupId, Ed25519KeyPair key) {
-    BcMls.LOCK.lock();
-    try {
-      MlsCipherSuite suite = BcMls.suite();
-      AsymmetricCipherKeyPair leaf = suite.getHPKE().generatePrivateKey();
-      LeafNode leafNode = BcMlsKeyPackages.leafNode(key, leaf, 0, -1);
-      return new BcMlsGroup(
-          new Group(
-              groupId,
-              suite,
-              leaf,
-              key.seed(),
-              leafNode.copy(leafNode.getEncryptionKey()),
-              new ArrayList<Extension>()));
-    } catch (Exception e) {
-      throw BcMls.refused("cannot create the group", e);
-    } finally {
-      BcMls.LOCK.unlock();
-    }
-  }
-
-  /** Joins from a Welcome whose GroupInfo carries the ratchet tree (RFC 9420 section 12.4.3). */
-  public static BcMlsGroup join(
-      byte[] welcomeMessage, Ed25519KeyPair key, BcMlsKeyPackages.Material material) {
-    BcMls.LOCK.lock();
-    try {
-      MlsCipherSuite suite = BcMls.suite();
-      MLSMessage welcome = BcMls.decodeExact(welcomeMessage, MLSMessage.class);
-      MLSMessage keyPackage = BcMls.decodeExact(material.keyPackageMessage(), MLSMessage.class);
-      if (welcome.wireFormat != WireFormat.mls_welcome
-          || keyPackage.wireFormat != WireFormat.mls_key_package) {
-        throw new MlsException("expected a Welcome and a KeyPackage");
-      }
-      AsymmetricCipherKeyPair leaf =
-          suite.getHPKE().deserializePrivateKey(material.leafPrivateKey(), null);
-      return new BcMlsGroup(
-          new Group(
-              material.initPrivateKey(),
-              leaf,
-              key.seed(),
-              keyPackage.keyPackage,
-              welcome.welcome,
-              null,
-              new HashMap<Secret, byte[]>(),
-              new HashMap<Group.EpochRef, byte[]>()));
-    } catch (Exception e) {
-      throw BcMls.refused("cannot join from the Welcome", e);
-    } finally {
-      BcMls.LOCK.unlock();
-    }
-  }
-
-  /**
-   * Joins by external commit (RFC 9420 section 12.4.3.2) from a GroupInfo carrying external_pub and
-   * the ratchet tree; returns the joined state as a staged commit to send.
-   */
-  public static Staged externalJoin(byte[] groupInfoMessage, Ed25519KeyPair key) {
-    BcMls.LOCK.lock();
-    try {
-      MlsCipherSuite suite = BcMls.suite();
-      MLSMessage groupInfo = BcMls.decodeExact(groupInfoMessage, MLSMessage.class);
-      if (groupInfo.wireFormat != WireFormat.mls_group_info) {
-        throw new MlsException("expected a GroupInfo");
-      }
-      AsymmetricCipherKeyPair init = suite.getHPKE().generatePrivateKey();
-      AsymmetricCipherKeyPair leaf = suite.getHPKE().generatePrivateKey();
-      LeafNode leafNode = BcMlsKeyPackages.leafNode(key, leaf, 0, -1);
-      KeyPackage keyPackage =
-          new KeyPackage(
-              suite,
-              suite.getHPKE().serializePublicKey(init.getPublic()),
-              leafNode,
-              new ArrayList<Extension>(),
-              key.seed());
-      Group.GroupWithMessage joined =
-          Group.externalJoin(
-              new Secret(BcMlsKeyPackages.randomSecret()),
-              BcMls.signatureKeyPair(key),
-              keyPackage,
-              groupInfo.groupInfo,
-              null,
-              new Group.MessageOptions(false, new byte[0], 0),
-              null,
-              new HashMap<Secret, byte[]>());
-      return new Staged(
-          joined.group, groupInfo.groupInfo.getEpoch(), BcMls.encode(joined.message), null);
-    } catch (Exception e) {
-      throw BcMls.refused("cannot join by external commit", e);
-    } finally {
-      BcMls.LOCK.unlock();
-    }
-  }
-
-  /** Wraps a staged external join as this member's state. */
-  public static BcMlsGroup ofExternalJoin(Staged staged) {
-    return new BcMlsGroup(staged.next);
   }
 
   /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BcMlsSenderKeysTest {
   @Test
   void theSenderKeepsNoKeyOfMessagesItSent() throws Exception {
-    BcMlsGroup alice = BcMlsGroup.create(new byte[] {1, 2, 3}, Ed25519KeyPair.generate());
+    BcMlsGroup alice = BcMlsJoins.create(new byte[] {1, 2, 3}, Ed25519KeyPair.generate());
     for (int i = 0; i < 5; i++) {
       alice.protect(new byte[] {(byte) i}, 0);
     }
