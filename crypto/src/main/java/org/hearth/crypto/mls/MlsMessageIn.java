@@ -48,7 +48,7 @@ public final class MlsMessageIn {
             f.epoch() < 0 ? OptionalLong.empty() : OptionalLong.of(f.epoch()),
             ContentType.of(f.contentType()),
             f.senderLeaf() < 0 ? Optional.empty() : Optional.of(new LeafIndex(f.senderLeaf())),
-            f.senderType() == 3,
+            f.senderType() == 4,
             f.addedKeyPackages(),
             removed,
             f.proposalReferences(),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -75,6 +76,7 @@ class PublicGroupTest {
     alice.merge(update);
 
     MlsMember.ExternalJoin erinJoin = MlsMember.externalJoin(update.groupInfo(), erinKey);
+    assertTrue(MlsMessageIn.parse(erinJoin.commit()).info().externalJoin());
     PublicGroup.Verified<PendingEpoch> external =
         view.applyCommit(MlsMessageIn.parse(erinJoin.commit()));
     assertNull(external.sender());

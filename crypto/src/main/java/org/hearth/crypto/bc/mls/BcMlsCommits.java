@@ -38,7 +38,8 @@ final class BcMlsCommits {
       throws Exception {
     switch (proposal.getProposalType()) {
       case ADD -> {
-        BcMlsKeyPackages.check(proposal.getAdd().keyPackage, Instant.now());
+        BcMlsKeyPackages.check(
+            proposal.getAdd().keyPackage, Instant.now(), view.suite.getSuiteID());
         BcMlsLeaves.check(
             view.suite,
             view.groupId,

@@ -1,5 +1,6 @@
 package org.hearth.crypto.bc.mls;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.mls.TreeKEM.LeafIndex;
@@ -93,7 +94,7 @@ public final class BcMlsGroup {
         if (message.wireFormat != WireFormat.mls_key_package) {
           throw new MlsException("expected a KeyPackage");
         }
-        BcMlsKeyPackages.check(message.keyPackage, java.time.Instant.now());
+        BcMlsKeyPackages.check(message.keyPackage, Instant.now(), BcMls.SUITE_ID);
         proposals.add(Proposal.add(message.keyPackage));
       }
       Group.GroupWithMessage result =

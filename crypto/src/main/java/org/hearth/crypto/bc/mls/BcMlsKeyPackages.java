@@ -95,16 +95,16 @@ public final class BcMlsKeyPackages {
       if (message.wireFormat != WireFormat.mls_key_package) {
         throw new MlsException("not a KeyPackage");
       }
-      return check(message.keyPackage, now);
+      return check(message.keyPackage, now, BcMls.SUITE_ID);
     } finally {
       BcMls.LOCK.unlock();
     }
   }
 
-  static Checked check(KeyPackage keyPackage, Instant now) {
+  static Checked check(KeyPackage keyPackage, Instant now, short suiteId) {
     try {
-      if (keyPackage.getSuite().getSuiteID() != BcMls.SUITE_ID) {
-        throw new MlsException("KeyPackage is not for suite 0x0001");
+      if (keyPackage.getSuite().getSuiteID() != suiteId) {
+        throw new MlsException("KeyPackage is not for the group's cipher suite");
       }
       LeafNode leaf = keyPackage.getLeafNode();
       if (Arrays.equals(keyPackage.getInitKey(), leaf.getEncryptionKey())) {

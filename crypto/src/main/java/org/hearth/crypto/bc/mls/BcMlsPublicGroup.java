@@ -69,9 +69,14 @@ public final class BcMlsPublicGroup {
    * is the one the commits produced.
    */
   public static BcMlsPublicGroup fromGroupInfo(byte[] groupInfoMessage) {
+    return fromGroupInfo(groupInfoMessage, true);
+  }
+
+  /** As {@link #fromGroupInfo(byte[])}; the vector tests also follow groups of other suites. */
+  static BcMlsPublicGroup fromGroupInfo(byte[] groupInfoMessage, boolean hearthSuiteOnly) {
     BcMls.LOCK.lock();
     try {
-      GroupInfo info = groupInfo(groupInfoMessage);
+      GroupInfo info = groupInfo(groupInfoMessage, hearthSuiteOnly);
       TreeKEMPublicKey tree = ratchetTree(info);
       verifyGroupInfo(info, tree);
       GroupContext context = info.getGroupContext();
@@ -91,12 +96,12 @@ public final class BcMlsPublicGroup {
     }
   }
 
-  static GroupInfo groupInfo(byte[] groupInfoMessage) {
+  static GroupInfo groupInfo(byte[] groupInfoMessage, boolean hearthSuiteOnly) {
     MLSMessage message = BcMls.decodeExact(groupInfoMessage, MLSMessage.class);
     if (message.wireFormat != WireFormat.mls_group_info) {
       throw new MlsException("not a GroupInfo");
     }
-    if (message.groupInfo.getSuite().getSuiteID() != BcMls.SUITE_ID) {
+    if (hearthSuiteOnly && message.groupInfo.getSuite().getSuiteID() != BcMls.SUITE_ID) {
       throw new MlsException("GroupInfo is not for suite 0x0001");
     }
     return message.groupInfo;
@@ -277,7 +282,10 @@ public final class BcMlsPublicGroup {
    * carried, and, if present, this very ratchet tree.
    */
   void checkGroupInfo(byte[] groupInfoMessage, byte[] confirmationTag) throws Exception {
-    GroupInfo info = groupInfo(groupInfoMessage);
+    GroupInfo info = groupInfo(groupInfoMessage, false);
+    if (info.getSuite().getSuiteID() != suite.getSuiteID()) {
+      throw new MlsException("GroupInfo is for another cipher suite");
+    }
     if (!Arrays.equals(BcMls.encode(info.getGroupContext()), BcMls.encode(groupContext()))) {
       throw new MlsException("GroupInfo does not match the epoch derived from the commits");
     }

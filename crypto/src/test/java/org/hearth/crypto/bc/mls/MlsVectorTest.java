@@ -102,6 +102,13 @@ class MlsVectorTest {
   static void writeReport() throws IOException {
     Path out = Paths.get("target", "mls-vectors.txt");
     Files.createDirectories(out.getParent());
-    Files.write(out, REPORT.values());
+    List<String> lines = new ArrayList<>(REPORT.values());
+    lines.add(
+        "public group view: followed and finalised "
+            + PassiveClientVectors.FOLLOWED.get()
+            + " passive-client commits; stopped following "
+            + PassiveClientVectors.STOPPED.get()
+            + " groups at a PrivateMessage handshake or an external sender");
+    Files.write(out, lines);
   }
 }
