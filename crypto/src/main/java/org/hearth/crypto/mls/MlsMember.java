@@ -20,6 +20,11 @@ import org.hearth.crypto.bc.mls.BcMlsTrees;
  * it produced, and never run two copies of one snapshot (RFC 9420 section 16.8; a stale copy would
  * reuse nonces, which the random reuse guard of section 6.3.1 makes unlikely but not impossible).
  *
+ * <p>Known bcmls 1.84 limits, surfaced as {@link MlsException}: a commit that would leave the
+ * committer alone in the group fails (its parent-hash computation breaks on a one-leaf tree), so
+ * the last two members cannot remove each other; and a member removed by a commit learns it only
+ * from a PublicMessage commit (Hearth sends every handshake as one).
+ *
  * <p>Not thread-safe: confine to one thread or lock around it.
  */
 public final class MlsMember {

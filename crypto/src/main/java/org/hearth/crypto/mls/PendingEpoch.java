@@ -1,6 +1,6 @@
 package org.hearth.crypto.mls;
 
-import org.hearth.crypto.bc.mls.BcMlsPublicGroup;
+import org.hearth.crypto.bc.mls.BcMlsEpochStep;
 
 /**
  * The next epoch as derived from a verified commit, not yet trusted: the view cannot check the
@@ -10,9 +10,9 @@ import org.hearth.crypto.bc.mls.BcMlsPublicGroup;
  * <p>Immutable and thread-safe.
  */
 public final class PendingEpoch {
-  private final BcMlsPublicGroup.Step step;
+  private final BcMlsEpochStep step;
 
-  PendingEpoch(BcMlsPublicGroup.Step step) {
+  PendingEpoch(BcMlsEpochStep step) {
     this.step = step;
   }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.hearth.crypto.Ed25519PublicKey;
+import org.hearth.crypto.bc.mls.BcMlsEpochStep;
 import org.hearth.crypto.bc.mls.BcMlsPublicGroup;
 import org.hearth.crypto.bc.mls.BcMlsTrees;
 
@@ -37,7 +38,7 @@ public final class PublicGroup {
    */
   public Verified<PublicGroup> acceptProposal(MlsMessageIn proposal) {
     requireType(proposal, ContentType.PROPOSAL);
-    BcMlsPublicGroup.Step step = view.process(proposal.bytes());
+    BcMlsEpochStep step = view.process(proposal.bytes());
     return new Verified<>(new PublicGroup(step.view()), sender(step));
   }
 
@@ -47,7 +48,7 @@ public final class PublicGroup {
    */
   public Verified<PendingEpoch> applyCommit(MlsMessageIn commit) {
     requireType(commit, ContentType.COMMIT);
-    BcMlsPublicGroup.Step step = view.process(commit.bytes());
+    BcMlsEpochStep step = view.process(commit.bytes());
     return new Verified<>(new PendingEpoch(step), sender(step));
   }
 
@@ -58,7 +59,7 @@ public final class PublicGroup {
     }
   }
 
-  private static LeafIndex sender(BcMlsPublicGroup.Step step) {
+  private static LeafIndex sender(BcMlsEpochStep step) {
     return step.senderLeaf() < 0 ? null : new LeafIndex(step.senderLeaf());
   }
 

@@ -209,54 +209,11 @@ public final class BcMlsPublicGroup {
     return new BcMlsPublicGroup(suite, groupId, epoch, tree, transcript, extensions, more);
   }
 
-  /** What processing a handshake message gave: the view to keep, and for a commit its tag. */
-  public static final class Step {
-    private final BcMlsPublicGroup view;
-    private final byte[] confirmationTag;
-    private final int senderLeaf;
-
-    Step(BcMlsPublicGroup view, byte[] confirmationTag, int senderLeaf) {
-      this.view = view;
-      this.confirmationTag = confirmationTag;
-      this.senderLeaf = senderLeaf;
-    }
-
-    /** For a proposal, the current epoch with it stored; for a commit, the pending next epoch. */
-    public BcMlsPublicGroup view() {
-      return view;
-    }
-
-    public boolean isCommit() {
-      return confirmationTag != null;
-    }
-
-    /** The verified sender's leaf, or -1 for an external joiner. */
-    public int senderLeaf() {
-      return senderLeaf;
-    }
-
-    /** Finalises a commit's epoch with a member's GroupInfo that matches it exactly. */
-    public BcMlsPublicGroup finalise(byte[] groupInfoMessage) {
-      if (confirmationTag == null) {
-        throw new MlsException("only a commit opens an epoch");
-      }
-      BcMls.LOCK.lock();
-      try {
-        view.checkGroupInfo(groupInfoMessage, confirmationTag);
-        return view;
-      } catch (Exception e) {
-        throw BcMls.refused("GroupInfo refused", e);
-      } finally {
-        BcMls.LOCK.unlock();
-      }
-    }
-  }
-
   /**
    * Verifies a PublicMessage proposal or commit of this epoch and applies it: a proposal is stored
-   * by reference; a commit yields the next epoch, pending until {@link Step#finalise}.
+   * by reference; a commit yields the next epoch, pending until {@link BcMlsEpochStep#finalise}.
    */
-  public Step process(byte[] message) {
+  public BcMlsEpochStep process(byte[] message) {
     BcMls.LOCK.lock();
     try {
       AuthenticatedContent auth = verify(BcMls.decodeExact(message, MLSMessage.class));
@@ -265,10 +222,10 @@ public final class BcMlsPublicGroup {
               ? auth.getContent().getSender().getSender().value()
               : -1;
       if (auth.getContent().getContentType() == ContentType.PROPOSAL) {
-        return new Step(withProposal(auth), null, sender);
+        return new BcMlsEpochStep(withProposal(auth), null, sender);
       }
       BcMlsCommits.Applied applied = BcMlsCommits.apply(this, auth);
-      return new Step(applied.next(), applied.confirmationTag(), sender);
+      return new BcMlsEpochStep(applied.next(), applied.confirmationTag(), sender);
     } catch (Exception e) {
       throw BcMls.refused("handshake message refused", e);
     } finally {

@@ -38,10 +38,15 @@ import org.objenesis.strategy.StdInstantiatorStrategy;
  * weaken). A snapshot holds private keys and epoch secrets: seal it at rest, save it before the
  * ciphertext it protects leaves the process, and never run two copies of one snapshot.
  *
- * <p>Thread-safe: each call uses its own Kryo instance.
+ * <p>Thread-safe: each thread uses its own Kryo instance.
  */
 public final class BcMlsStateCodec {
   private static final byte[] MAGIC = "HEARTH-MLS-STATE/1".getBytes(StandardCharsets.US_ASCII);
+
+  /** Kryo instances are costly to build (serializers are generated per class) and not shared. */
+  private static final ThreadLocal<Kryo> KRYO = ThreadLocal.withInitial(BcMlsStateCodec::kryo);
+
+  private static final byte[] HEADER = header();
 
   private BcMlsStateCodec() {}
 
@@ -67,8 +72,8 @@ public final class BcMlsStateCodec {
   public static byte[] save(BcMlsGroup member) {
     BcMls.LOCK.lock();
     try (Output output = new Output(4096, -1)) {
-      output.writeBytes(header());
-      kryo().writeObject(output, member);
+      output.writeBytes(HEADER);
+      KRYO.get().writeObject(output, member);
       return output.toBytes();
     } catch (KryoException e) {
       throw new MlsException("cannot save the MLS state", e);
@@ -83,7 +88,7 @@ public final class BcMlsStateCodec {
    * @throws MlsException if the snapshot was written by another bcmls or is damaged
    */
   public static BcMlsGroup restore(byte[] snapshot) {
-    byte[] header = header();
+    byte[] header = HEADER;
     if (snapshot.length < header.length
         || !MessageDigest.isEqual(Arrays.copyOf(snapshot, header.length), header)) {
       throw new MlsException(
@@ -91,7 +96,7 @@ public final class BcMlsStateCodec {
     }
     BcMls.LOCK.lock();
     try (Input input = new Input(snapshot, header.length, snapshot.length - header.length)) {
-      BcMlsGroup member = kryo().readObject(input, BcMlsGroup.class);
+      BcMlsGroup member = KRYO.get().readObject(input, BcMlsGroup.class);
       if (input.position() != snapshot.length) {
         throw new MlsException("MLS state snapshot has trailing data");
       }

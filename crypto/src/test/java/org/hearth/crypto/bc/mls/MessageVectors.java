@@ -32,11 +32,12 @@ import org.bouncycastle.mls.codec.Sender;
 import org.bouncycastle.mls.codec.WireFormat;
 import org.bouncycastle.mls.crypto.MlsCipherSuite;
 import org.bouncycastle.mls.crypto.Secret;
+import org.hearth.crypto.mls.MlsMessageIn;
 
 /**
  * Checkers for the message vectors (RFC 9420 sections 6, 10, 12). The MLSMessage fields of {@code
- * messages} go through Hearth's strict decoder ({@link BcMls#decodeExact}); the inner structures
- * and the secret-dependent checks use bcmls directly.
+ * messages} go through Hearth's delivery-service parser ({@link MlsMessageIn}: strict decoding and
+ * framing); the inner structures and the secret-dependent checks use bcmls directly.
  */
 final class MessageVectors {
   private static final Map<String, Class<?>> STRUCTURES =
@@ -65,7 +66,7 @@ final class MessageVectors {
     for (Map.Entry<String, Class<?>> entry : STRUCTURES.entrySet()) {
       byte[] encoded = hex(c, entry.getKey());
       if (entry.getValue() == MLSMessage.class) {
-        assertNotNull(BcMls.decodeExact(encoded, MLSMessage.class), entry.getKey());
+        assertNotNull(MlsMessageIn.parse(encoded).info(), entry.getKey());
       } else {
         Object decoded = MLSInputStream.decode(encoded, entry.getValue());
         same(encoded, MLSOutputStream.encode(decoded), entry.getKey() + " round trip");

@@ -33,7 +33,7 @@ final class PassiveClientVectors {
       STOPPED.incrementAndGet();
       return null;
     }
-    BcMlsPublicGroup.Step step = view.process(message);
+    BcMlsEpochStep step = view.process(message);
     if (groupInfo == null) {
       return step.view();
     }
