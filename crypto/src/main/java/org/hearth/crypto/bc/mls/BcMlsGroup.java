@@ -15,14 +15,15 @@ import org.bouncycastle.mls.protocol.Group;
 import org.hearth.crypto.mls.MlsException;
 
 /**
- * One member's state of one MLS group on bcmls (RFC 9420 sections 8 to 12): create, join by Welcome
- * or external commit, stage commits, handle handshake messages, protect and unprotect application
- * messages, and publish GroupInfo.
+ * One member's state of one MLS group on bcmls (RFC 9420 sections 8 to 12): stage commits, handle
+ * handshake messages, protect and unprotect application messages, and publish GroupInfo. It comes
+ * from {@link BcMlsJoins} (create, Welcome, external commit) or {@link BcMlsStateCodec#restore}.
  *
  * <p>Commits are staged: {@link #stage} returns the next epoch's state beside the commit, and the
  * caller {@link #merge}s it once the delivery service accepted the commit (RFC 9420 section 14).
- * Not thread-safe: confine an instance to one thread or lock around it; all bcmls calls also hold
- * {@link BcMls#LOCK}.
+ * Staged commits are not part of a saved state: after a restart, commit again. Not thread-safe:
+ * confine an instance to one thread or lock around it; all bcmls calls also hold {@link
+ * BcMls#LOCK}.
  */
 public final class BcMlsGroup {
   private Group group;
