@@ -1,0 +1,9 @@
+package org.hearth.crypto.mls;
+
+/**
+ * A decrypted application message whose content signature verified (RFC 9420 section 6.3).
+ *
+ * @param sender the sender's leaf in the epoch's tree
+ * @param plaintext the content, padding removed
+ */
+public record ApplicationMessage(LeafIndex sender, byte[] plaintext) {}
