@@ -31,13 +31,17 @@ public final class Json {
   }
 
   /**
-   * Parses a JSON object of at most {@code maxChars} characters.
+   * Parses a JSON object of at most {@code maxChars} characters; duplicate member names are
+   * refused.
    *
    * @throws FederationException {@code TOO_LARGE} or {@code MALFORMED}
    */
   public static Map<String, Object> parse(String text, int maxChars) throws FederationException {
     if (text.length() > maxChars) {
       throw new FederationException(Reason.TOO_LARGE, "JSON over " + maxChars + " characters");
+    }
+    if (!text.strip().startsWith("{")) {
+      throw new FederationException(Reason.MALFORMED, "not a JSON object");
     }
     try {
       Map<String, Object> map = JSONObjectUtils.parse(text, maxChars);
