@@ -36,8 +36,13 @@ public record FeedWire(String feed, List<String> entries) {
     return new String(toBytes(), StandardCharsets.UTF_8);
   }
 
-  public static FeedWire from(JsonIn in, int maxEntries) {
+  /**
+   * Reads the envelope; the JWS strings are bounded by the caller's limits on the whole text and on
+   * each entry, checked again when each JWS is parsed.
+   */
+  public static FeedWire from(JsonIn in, int maxEntries, int maxEntryChars, int maxFeedChars) {
     in.only(Set.of("feed", "entries"));
-    return new FeedWire(in.string("feed"), in.strings("entries", maxEntries));
+    return new FeedWire(
+        in.string("feed", maxFeedChars), in.strings("entries", maxEntries, maxEntryChars));
   }
 }

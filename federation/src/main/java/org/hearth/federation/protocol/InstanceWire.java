@@ -20,6 +20,9 @@ public record InstanceWire(String document, List<String> rotations) {
   /** Most rotations carried: enough for years of yearly rotation. */
   public static final int MAX_ROTATIONS = 16;
 
+  /** Longest instance document or rotation accepted, in characters of compact JWS. */
+  public static final int MAX_JWS = 16 * 1024;
+
   public InstanceWire {
     Objects.requireNonNull(document, "document");
     rotations = List.copyOf(rotations);
@@ -33,6 +36,7 @@ public record InstanceWire(String document, List<String> rotations) {
 
   public static InstanceWire from(JsonIn in) {
     in.only(Set.of("document", "rotations"));
-    return new InstanceWire(in.string("document"), in.strings("rotations", MAX_ROTATIONS));
+    return new InstanceWire(
+        in.string("document", MAX_JWS), in.strings("rotations", MAX_ROTATIONS, MAX_JWS));
   }
 }

@@ -44,12 +44,21 @@ public final class JsonIn {
   }
 
   public Optional<String> optString(String name) {
+    return optString(name, MAX_STRING);
+  }
+
+  /** A string member of at most {@code maxLength} characters. */
+  public String string(String name, int maxLength) {
+    return optString(name, maxLength).orElseThrow(() -> missing(name));
+  }
+
+  private Optional<String> optString(String name, int maxLength) {
     Object v = map.get(name);
     if (v == null) {
       return Optional.empty();
     }
-    if (!(v instanceof String s) || s.length() > MAX_STRING) {
-      throw new IllegalArgumentException(name + " is a string of at most " + MAX_STRING);
+    if (!(v instanceof String s) || s.length() > maxLength) {
+      throw new IllegalArgumentException(name + " is a string of at most " + maxLength);
     }
     return Optional.of(s);
   }
@@ -99,9 +108,14 @@ public final class JsonIn {
   }
 
   public List<String> strings(String name, int maxItems) {
+    return strings(name, maxItems, MAX_STRING);
+  }
+
+  /** A list of at most {@code maxItems} strings of at most {@code maxLength} characters each. */
+  public List<String> strings(String name, int maxItems, int maxLength) {
     List<String> out = new ArrayList<>();
     for (Object item : list(name, maxItems)) {
-      if (!(item instanceof String s) || s.length() > MAX_STRING) {
+      if (!(item instanceof String s) || s.length() > maxLength) {
         throw new IllegalArgumentException(name + " holds strings");
       }
       out.add(s);

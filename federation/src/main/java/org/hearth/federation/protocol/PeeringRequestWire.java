@@ -29,6 +29,7 @@ public record PeeringRequestWire(String request, InstanceWire instance) {
 
   public static PeeringRequestWire from(JsonIn in) {
     in.only(Set.of("request", "instance"));
-    return new PeeringRequestWire(in.string("request"), InstanceWire.from(in.object("instance")));
+    return new PeeringRequestWire(
+        in.string("request", InstanceWire.MAX_JWS), InstanceWire.from(in.object("instance")));
   }
 }

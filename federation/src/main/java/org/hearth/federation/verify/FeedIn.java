@@ -78,7 +78,10 @@ public final class FeedIn<T extends FeedEntry> {
     if (top.get("entries") instanceof List<?> list && list.size() > limits.maxEntries()) {
       throw new FederationException(Reason.TOO_LARGE, "over " + limits.maxEntries() + " entries");
     }
-    FeedWire wire = Json.read(top, in -> FeedWire.from(in, limits.maxEntries()));
+    FeedWire wire =
+        Json.read(
+            top,
+            in -> FeedWire.from(in, limits.maxEntries(), limits.maxChars(), limits.maxChars()));
     List<SignedDocumentIn> entries = new ArrayList<>(wire.entries().size());
     for (String e : wire.entries()) {
       entries.add(Failures.parse(e, limits.maxEntryChars()));

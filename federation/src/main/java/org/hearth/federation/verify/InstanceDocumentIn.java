@@ -31,7 +31,7 @@ public final class InstanceDocumentIn {
   /** Longest well-known JSON read, in characters. */
   public static final int MAX_CHARS = 64 * 1024;
 
-  private static final int MAX_DOCUMENT = 16 * 1024;
+  private static final int MAX_DOCUMENT = InstanceWire.MAX_JWS;
 
   private final InstanceWire wire;
   private final SignedDocumentIn document;

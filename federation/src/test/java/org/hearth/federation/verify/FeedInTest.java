@@ -81,6 +81,15 @@ class FeedInTest {
   }
 
   @Test
+  void aFeedWhoseSignedPartsAreLongRoundTrips() throws FederationException {
+    List<SignedEntry> entries = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      entries.add(group(P, P_ORIGIN, "g" + i));
+    }
+    assertEquals(60, verify(feed(P, 1, entries), PEER, RESOLVER).entries().size());
+  }
+
+  @Test
   void resourceFeedsRoundTrip() throws FederationException {
     ResourceEntry r = Fixtures.resource(P_ORIGIN, "r1", LocalDate.of(2027, 1, 1));
     FeedWire wire =

@@ -36,6 +36,24 @@ class InstanceDocumentInTest {
   }
 
   @Test
+  void aDocumentWithLongFieldsRoundTrips() throws FederationException {
+    InstanceDocument longDoc =
+        new InstanceDocument(
+            "n".repeat(InstanceDocument.MAX_NAME),
+            "o".repeat(InstanceDocument.MAX_OPERATOR),
+            "d".repeat(InstanceDocument.MAX_DESCRIPTION),
+            DOC.baseUrl(),
+            OLD.publicKey(),
+            DOC.endpoints(),
+            DOC.protocolVersion(),
+            NOW);
+    String rotation = new InstanceSigner(Fixtures.key(9)).signRotation(OLD.publicKey(), NOW);
+    assertEquals(
+        longDoc,
+        InstanceDocumentIn.parse(wire(OLD, longDoc, List.of(rotation))).verifySelfSigned());
+  }
+
+  @Test
   void aDocumentSignedByAnotherKeyThanItCarriesIsRefused() {
     String forged =
         new InstanceWire(
