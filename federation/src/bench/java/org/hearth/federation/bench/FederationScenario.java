@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.hearth.crypto.Ed25519KeyPair;
 import org.hearth.federation.BaseUrl;
-import org.hearth.federation.EntryId;
 import org.hearth.federation.Endpoints;
-import org.hearth.federation.FeedKind;
+import org.hearth.federation.EntryId;
 import org.hearth.federation.FederationException;
+import org.hearth.federation.FeedKind;
 import org.hearth.federation.GroupDescriptor;
 import org.hearth.federation.GroupListing;
 import org.hearth.federation.Hours;
@@ -55,8 +55,14 @@ final class FederationScenario {
       BaseUrl url = new BaseUrl("https://peer" + p + ".example");
       InstanceDocument doc =
           new InstanceDocument(
-              "Peer " + p, "NGO " + p, "Peer support", url, key.publicKey(), Endpoints.DEFAULT,
-              InstanceDocument.PROTOCOL_VERSION, NOW);
+              "Peer " + p,
+              "NGO " + p,
+              "Peer support",
+              url,
+              key.publicKey(),
+              Endpoints.DEFAULT,
+              InstanceDocument.PROTOCOL_VERSION,
+              NOW);
       peers.add(new Peer(KnownPeer.firstPin(doc, NOW), PeerState.ACTIVE, false, NOW));
       FeedSigner signer = new InstanceSigner(key).feeds();
       Origin origin = doc.origin();

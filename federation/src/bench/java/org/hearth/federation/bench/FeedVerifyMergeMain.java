@@ -10,8 +10,8 @@ import org.hearth.federation.merge.MergedView;
 
 /**
  * The same work as {@link FeedVerifyMergeBenchmark} as a plain program that prints, per thread
- * count, the wall time of a full refresh, entries verified per second, and the heap the merged
- * view keeps (used heap after a GC, minus the baseline with only the wire feeds held).
+ * count, the wall time of a full refresh, entries verified per second, and the heap the merged view
+ * keeps (used heap after a GC, minus the baseline with only the wire feeds held).
  *
  * <p>Usage: {@code java -cp federation/target/benchmarks.jar
  * org.hearth.federation.bench.FeedVerifyMergeMain [peers] [entriesPerPeer] [rounds]}
