@@ -128,6 +128,9 @@ public final class FeedIn<T extends FeedEntry> {
       }
       Optional<Ed25519PublicKey> key;
       if (line.origin().thumbprint().equals(publisherKey.thumbprint())) {
+        if (!line.origin().baseUrl().equals(publisher.known().baseUrl())) {
+          throw new FederationException(Reason.WRONG_ORIGIN, "entry " + i + " names another home");
+        }
         key = Optional.of(publisherKey);
       } else if (!publisher.showPeersPeers()) {
         foreign++;

@@ -156,6 +156,8 @@ class FeedInTest {
                 Json.canonical(EntryCodecs.encode(Fixtures.group(P_ORIGIN, "x", NOW))));
     FeedWire namesAnotherOrigin =
         feed(P, 7, List.of(new SignedEntry(O_ORIGIN, g1.id(), oSignsForP)));
+    Origin pElsewhere = new Origin(P_ORIGIN.thumbprint(), Fixtures.url("elsewhere"));
+    FeedWire ownEntryElsewhere = feed(P, 7, List.of(group(P, pElsewhere, "e1")));
     FeedWire otherPublisher = feed(Fixtures.key(5), 7, List.of(g1));
     String feedSig = good.feed();
     FeedWire badFeedSig =
@@ -198,6 +200,8 @@ class FeedInTest {
             Reason.WRONG_ORIGIN),
         Arguments.of(
             "entry naming another origin", new Case(namesAnotherOrigin), Reason.WRONG_ORIGIN),
+        Arguments.of(
+            "own entry with another home", new Case(ownEntryElsewhere), Reason.WRONG_ORIGIN),
         Arguments.of("feed signed by another key", new Case(otherPublisher), Reason.WRONG_KEY),
         Arguments.of("forged feed signature", new Case(badFeedSig), Reason.BAD_SIGNATURE),
         Arguments.of("entry missing", new Case(missingEntry), Reason.MALFORMED),
