@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Field rules shared by the domain records: bounded, printable text and bounded lists. */
+/**
+ * Field rules shared by the domain records: bounded, printable text and bounded lists. Stateless.
+ */
 final class Checks {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
