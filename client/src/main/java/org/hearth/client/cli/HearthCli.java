@@ -1,12 +1,17 @@
 package org.hearth.client.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
 import org.hearth.client.GroupId;
 import org.hearth.client.InstanceUrl;
 import org.hearth.client.api.HearthApiException;
+import org.hearth.client.api.HearthClient;
 import org.hearth.client.api.HearthConnectionException;
 import org.hearth.client.keyring.KeyringException;
 import org.hearth.crypto.KeyThumbprint;
+import org.hearth.crypto.PassphraseSeal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +72,28 @@ public final class HearthCli implements Runnable {
       code = run(context, args);
     }
     System.exit(code);
+  }
+
+  /**
+   * Runs one command line without a console (passphrases come from {@code env}) and returns its
+   * exit code; for programs and tests that embed the command line.
+   *
+   * @param home the directory that stands for {@code ~} in the default keyring path
+   */
+  public static int run(
+      Map<String, String> env, Path home, PrintWriter out, PrintWriter err, String... args) {
+    try (CliContext context =
+        new CliContext(
+            env,
+            Terminal.none(),
+            out,
+            err,
+            new PassphraseSeal(),
+            Clock.systemUTC(),
+            home,
+            HearthClient::new)) {
+      return run(context, args);
+    }
   }
 
   /** Runs one command line in {@code context} and returns its exit code. */

@@ -29,4 +29,19 @@ interface Terminal {
       }
     };
   }
+
+  /** No terminal: nobody can be asked. */
+  static Terminal none() {
+    return new Terminal() {
+      @Override
+      public boolean interactive() {
+        return false;
+      }
+
+      @Override
+      public char[] readSecret(String prompt) {
+        return null;
+      }
+    };
+  }
 }

@@ -34,17 +34,7 @@ class HearthCliTest {
     CliContext context =
         new CliContext(
             env,
-            new Terminal() {
-              @Override
-              public boolean interactive() {
-                return false;
-              }
-
-              @Override
-              public char[] readSecret(String prompt) {
-                return null;
-              }
-            },
+            Terminal.none(),
             new PrintWriter(o, true),
             new PrintWriter(e, true),
             new PassphraseSeal(new PassphraseSeal.Cost(64, 1, 1)),
