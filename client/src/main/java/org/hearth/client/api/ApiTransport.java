@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +32,11 @@ import org.hearth.client.InstanceUrl;
  * <p>Thread-safe (the JDK {@link HttpClient} is).
  */
 final class ApiTransport {
-  /** Largest response body read, in characters. */
+  /** Largest response body read, in bytes; more is refused without being read. */
   static final int MAX_BODY = 4 * 1024 * 1024;
+
+  /** A response with its body read (within {@link #MAX_BODY}). */
+  private record Answer(int statusCode, String contentType, String body) {}
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -68,21 +73,29 @@ final class ApiTransport {
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
-    HttpResponse<String> response = exchange(request.build());
+    Answer response = exchange(request.build());
     if (response.statusCode() >= 200 && response.statusCode() < 300) {
       return response.body().isBlank() ? JsonValue.NULL : parse(response, uri);
     }
     throw problem(response);
   }
 
-  private HttpResponse<String> exchange(HttpRequest request) {
+  private Answer exchange(HttpRequest request) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.body().length() > MAX_BODY) {
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      byte[] body;
+      try (InputStream in = response.body()) {
+        body = in.readNBytes(MAX_BODY + 1);
+      }
+      if (body.length > MAX_BODY) {
         throw new HearthConnectionException(
             "The answer from " + instance + " is too large to be Hearth's API.", null);
       }
-      return response;
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          new String(body, StandardCharsets.UTF_8));
     } catch (ConnectException | HttpConnectTimeoutException e) {
       throw new HearthConnectionException(
           "Cannot reach " + instance + "; is Hearth running there?", e);
@@ -97,7 +110,7 @@ final class ApiTransport {
     }
   }
 
-  private JsonValue parse(HttpResponse<String> response, URI uri) {
+  private JsonValue parse(Answer response, URI uri) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readValue();
     } catch (JsonException | IllegalStateException e) {
@@ -106,7 +119,7 @@ final class ApiTransport {
     }
   }
 
-  private HearthApiException problem(HttpResponse<String> response) {
+  private HearthApiException problem(Answer response) {
     int status = response.statusCode();
     Optional<JsonObject> body = problemBody(response);
     if (body.isEmpty()) {
@@ -135,8 +148,8 @@ final class ApiTransport {
         errors);
   }
 
-  private static Optional<JsonObject> problemBody(HttpResponse<String> response) {
-    String contentType = response.headers().firstValue("Content-Type").orElse("");
+  private static Optional<JsonObject> problemBody(Answer response) {
+    String contentType = response.contentType();
     if (!contentType.startsWith("application/problem+json")
         && !contentType.startsWith("application/json")) {
       return Optional.empty();

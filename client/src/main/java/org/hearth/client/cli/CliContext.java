@@ -3,6 +3,7 @@ package org.hearth.client.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.hearth.client.InstanceUrl;
 import org.hearth.client.api.HearthClient;
 import org.hearth.client.keyring.Keyring;
 import org.hearth.client.keyring.KeyringFile;
+import org.hearth.client.keyring.KeyringLock;
 import org.hearth.crypto.PassphraseSeal;
 
 /**
@@ -31,6 +33,7 @@ final class CliContext implements AutoCloseable {
   static final String KEYRING_ENV = "HEARTH_KEYRING";
 
   private static final int MIN_PASSPHRASE = 8;
+  private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
   final Map<String, String> env;
   final Terminal terminal;
@@ -43,6 +46,7 @@ final class CliContext implements AutoCloseable {
   private final Map<InstanceUrl, HearthClient> opened = new LinkedHashMap<>();
   private Path keyringPath;
   private char[] passphrase;
+  private KeyringLock lock;
 
   CliContext(
       Map<String, String> env,
@@ -137,8 +141,13 @@ final class CliContext implements AutoCloseable {
     return typed;
   }
 
+  /** Opens the keyring, locking it against other processes until this run ends. */
   Keyring openKeyring() {
-    return keyringFile().load(passphrase(false));
+    KeyringFile file = keyringFile();
+    if (lock == null) {
+      lock = file.lock(LOCK_WAIT);
+    }
+    return file.load(passphrase(false));
   }
 
   void saveKeyring(Keyring keyring) {
@@ -155,6 +164,10 @@ final class CliContext implements AutoCloseable {
   public void close() {
     opened.values().forEach(HearthClient::signOutAll);
     opened.clear();
+    if (lock != null) {
+      lock.close();
+      lock = null;
+    }
     if (passphrase != null) {
       Arrays.fill(passphrase, '\0');
       passphrase = null;

@@ -22,6 +22,8 @@ public final class KeyringException extends RuntimeException {
     NO_KEY,
     /** The key asked for was moved to another device. */
     MOVED,
+    /** Another process holds the keyring's lock. */
+    BUSY,
     /** An import would overwrite a key that is in use here. */
     CONFLICT,
     /** Reading or writing the file failed. */

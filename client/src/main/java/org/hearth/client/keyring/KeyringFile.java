@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import org.hearth.crypto.PassphraseSeal;
@@ -68,6 +69,15 @@ public final class KeyringFile {
     } finally {
       Arrays.fill(plaintext, (byte) 0);
     }
+  }
+
+  /**
+   * Locks the file against other processes until the lock is closed; hold it from {@link #load} to
+   * {@link #save} when changing the keyring. Returns {@code null} when there is no directory to
+   * lock in yet (then {@link #load} reports the missing file).
+   */
+  public KeyringLock lock(Duration wait) {
+    return KeyringLock.lockable(path) ? KeyringLock.acquire(path, wait) : null;
   }
 
   /** Reads and opens the file. */

@@ -2,6 +2,7 @@ package org.hearth.client.keyring;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -133,6 +135,18 @@ class KeyringFileTest {
     try (var files = Files.list(dir)) {
       assertEquals(List.of(file.path()), files.toList());
     }
+  }
+
+  @Test
+  void oneHolderAtATimeChangesAKeyring() {
+    KeyringFile file = saved(new Keyring());
+    try (KeyringLock held = file.lock(Duration.ofSeconds(1))) {
+      assertNotNull(held);
+      KeyringException busy =
+          assertThrows(KeyringException.class, () -> file.lock(Duration.ofMillis(200)));
+      assertEquals(KeyringException.Reason.BUSY, busy.reason());
+    }
+    file.lock(Duration.ofMillis(200)).close();
   }
 
   private KeyringFile saved(Keyring keyring) {
