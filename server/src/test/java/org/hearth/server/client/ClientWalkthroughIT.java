@@ -30,6 +30,7 @@ import org.hearth.client.keyring.KeyScope;
 import org.hearth.client.keyring.Keyring;
 import org.hearth.client.keyring.KeyringFile;
 import org.hearth.crypto.Ed25519KeyPair;
+import org.hearth.crypto.Ed25519PublicKey;
 import org.hearth.crypto.Fingerprint;
 import org.hearth.crypto.KeyThumbprint;
 import org.hearth.crypto.PassphraseSeal;
@@ -130,6 +131,21 @@ class ClientWalkthroughIT {
     assertEquals(groupKey, client.currentSession(member).subject());
     client.signOut(member);
 
+    Path secondDevice = dir.resolve("second-admin");
+    assertEquals(0, hearthWith(secondDevice, "keyring", "init"), err);
+    assertEquals(0, hearthWith(secondDevice, "admin", "my-key", url), err);
+    String jwk = out.lines().filter(l -> l.startsWith("Public key:")).findFirst().orElseThrow();
+    String secondKey =
+        Ed25519PublicKey.fromJwk(jwk.substring("Public key:".length()).strip())
+            .thumbprint()
+            .value();
+    assertEquals(0, hearth("admin", "keys", "add", url, "--public-key", jwk.substring(11)), err);
+    assertEquals(0, hearthWith(secondDevice, "admin", "keys", "list", url), err);
+    assertTrue(out.contains(secondKey), "the second admin's key works: " + out);
+    assertEquals(0, hearth("admin", "keys", "revoke", url, secondKey), err);
+    assertEquals(1, hearthWith(secondDevice, "admin", "keys", "list", url));
+    assertTrue(err.contains("[forbidden, HTTP 403]"), err);
+
     assertEquals(
         1,
         hearth(
@@ -197,11 +213,15 @@ class ClientWalkthroughIT {
   }
 
   private int hearth(String... args) {
+    return hearthWith(dir.resolve("keyring"), args);
+  }
+
+  private int hearthWith(Path keyring, String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
     String[] withKeyring = new String[args.length + 2];
     withKeyring[0] = "--keyring";
-    withKeyring[1] = dir.resolve("keyring").toString();
+    withKeyring[1] = keyring.toString();
     System.arraycopy(args, 0, withKeyring, 2, args.length);
     int code =
         HearthCli.run(
