@@ -94,7 +94,13 @@ final class KeyringCommand {
         .create(
             moving,
             context.secret(CliContext.EXPORT_PASSPHRASE_ENV, "Export file passphrase", true));
-    context.saveKeyring(keyring);
+    try {
+      context.saveKeyring(keyring);
+    } catch (RuntimeException e) {
+      // The keys must not stay usable here and in the file: take the file back.
+      deleteQuietly(target);
+      throw e;
+    }
     context.out.println(
         "Exported "
             + moving.entries().size()
@@ -102,6 +108,14 @@ final class KeyringCommand {
             + target
             + "; this keyring will no longer use them. Import the file on the other device.");
     return ExitCodes.OK;
+  }
+
+  private void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      context.err.println("hearth: delete " + file + " yourself; the keys in it are still here.");
+    }
   }
 
   @Command(

@@ -7,8 +7,10 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * An exclusive operating-system lock on a keyring, held from reading it to saving it, so that two
@@ -39,9 +41,7 @@ public final class KeyringLock implements AutoCloseable {
     Instant deadline = Instant.now().plus(wait);
     FileChannel channel = null;
     try {
-      channel =
-          FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+      channel = open(file);
       while (true) {
         FileLock lock = tryLock(channel);
         if (lock != null) {
@@ -64,6 +64,18 @@ public final class KeyringLock implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new KeyringException(KeyringException.Reason.BUSY, "Interrupted waiting for " + file);
     }
+  }
+
+  private static FileChannel open(Path file) throws IOException {
+    Set<StandardOpenOption> options =
+        Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return FileChannel.open(
+          file,
+          options,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+    return FileChannel.open(file, options);
   }
 
   /** Whether a lock file can be made for {@code keyring} (its directory exists). */
