@@ -18,12 +18,30 @@ import java.util.List;
 public record CreateGroupRequest(
     @NotBlank @Size(max = 80) String name,
     @NotBlank @Size(max = 1000) String description,
-    @Size(max = 8) List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,31}") String> topics,
-    @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?") String language,
+    @Size(max = 8)
+        List<
+                @NotNull
+                @Pattern(
+                    regexp = "[a-z0-9][a-z0-9-]{0,31}",
+                    message = "must be lower-case letters, digits and hyphens, at most 32")
+                String>
+            topics,
+    @NotBlank
+        @Pattern(
+            regexp = "[a-z]{2,3}(-[A-Z]{2})?",
+            message = "must be a language code such as en, sw or pt-BR")
+        String language,
     @Min(2) Integer sizeCap,
     @NotNull JoinPolicy joinPolicy,
     @Size(max = 200) String facilitationHours,
     @NotBlank @Size(max = 8000) String guidelines,
     Boolean listed,
     @Min(1) @Max(365) Integer retentionDays,
-    @Size(max = 4) List<@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{43}") String> facilitators) {}
+    @Size(max = 4)
+        List<
+                @NotNull
+                @Pattern(
+                    regexp = "[A-Za-z0-9_-]{43}",
+                    message = "must be a key thumbprint (43 characters)")
+                String>
+            facilitators) {}
