@@ -23,6 +23,16 @@ class GroupRepository {
     return Optional.ofNullable(entityManager.find(GroupEntity.class, id.toString()));
   }
 
+  /** How many groups {@code thumbprint} facilitates. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long facilitatedBy(String thumbprint) {
+    return entityManager
+        .createQuery(
+            "SELECT COUNT(g) FROM GroupEntity g JOIN g.facilitators f WHERE f = :key", Long.class)
+        .setParameter("key", thumbprint)
+        .getSingleResult();
+  }
+
   /** Listed groups, optionally of one language, by name. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<GroupEntity> listed(String language) {

@@ -60,6 +60,11 @@ public class GroupService {
     return view(group);
   }
 
+  /** Whether {@code key} facilitates at least one group here. */
+  public boolean facilitatesAny(KeyThumbprint key) {
+    return repository.facilitatedBy(key.value()) > 0;
+  }
+
   /** A group by id, listed or not (an unlisted group is reachable by its link). */
   public GroupDescriptor get(GroupId id) {
     return repository
