@@ -40,8 +40,22 @@ public class BodyLimitFilter implements ContainerRequestFilter {
       return;
     }
     if (request.hasEntity()) {
-      request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
+      HttpServletRequest exceeded = servletRequest;
+      request.setEntityStream(
+          new LimitedInputStream(
+              request.getEntityStream(), limit, () -> exceeded.setAttribute(EXCEEDED, true)));
     }
+  }
+
+  /**
+   * Set on the request when its body passed the limit, so that whatever exception the body's reader
+   * turned that into (parsers do not all keep the cause) still answers 413.
+   */
+  static final String EXCEEDED = "org.hearth.api.bodyTooLarge";
+
+  /** Whether the body of {@code request} passed the limit while it was read. */
+  static boolean exceeded(HttpServletRequest request) {
+    return request != null && Boolean.TRUE.equals(request.getAttribute(EXCEEDED));
   }
 
   /** Whether {@code failure} or one of its causes is a body over the limit. */
@@ -64,18 +78,20 @@ public class BodyLimitFilter implements ContainerRequestFilter {
   }
 
   private static final class LimitedInputStream extends FilterInputStream {
+    private final Runnable onExceeded;
     private long remaining;
 
-    LimitedInputStream(InputStream in, long limit) {
+    LimitedInputStream(InputStream in, long limit, Runnable onExceeded) {
       super(in);
       this.remaining = limit;
+      this.onExceeded = onExceeded;
     }
 
     @Override
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0 && --remaining < 0) {
-        throw new BodyTooLargeException();
+        throw exceeded();
       }
       return b;
     }
@@ -86,10 +102,15 @@ public class BodyLimitFilter implements ContainerRequestFilter {
       if (n > 0) {
         remaining -= n;
         if (remaining < 0) {
-          throw new BodyTooLargeException();
+          throw exceeded();
         }
       }
       return n;
+    }
+
+    private BodyTooLargeException exceeded() {
+      onExceeded.run();
+      return new BodyTooLargeException();
     }
   }
 }

@@ -35,7 +35,11 @@ public final class ExceptionMappers {
     }
 
     Response respond(Problem problem) {
-      return ErrorResponder.respond(request, response, pages, problem);
+      Problem answer =
+          BodyLimitFilter.exceeded(request)
+              ? ErrorResponder.problem(ProblemType.BODY_TOO_LARGE, null)
+              : problem;
+      return ErrorResponder.respond(request, response, pages, answer);
     }
   }
 

@@ -4,9 +4,22 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.eclipse.krazo.Properties;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** The one JAX-RS application: pages at the root, the JSON API under {@code /api/v1}. */
+/**
+ * The one JAX-RS application: pages at the root, the JSON API under {@code /api/v1}. The API is
+ * described at {@code /openapi} (pages are left out of that document).
+ */
 @ApplicationPath("/")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Hearth API",
+            version = "1",
+            description =
+                "Pseudonymous sign-in, groups and the MLS delivery service of a Hearth instance."
+                    + " Every error is application/problem+json (RFC 9457)."))
 public class HearthApplication extends Application {
   /** Name of the cookie that carries the CSRF token of page forms. */
   public static final String CSRF_COOKIE = "hearth-csrf";

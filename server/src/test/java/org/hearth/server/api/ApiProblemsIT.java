@@ -84,6 +84,27 @@ class ApiProblemsIT {
   }
 
   @Test
+  void theApiIsDescribedInOpenApi(@Instance HearthServer hearth) {
+    HttpResponse<String> document = Http.get(hearth.uri("/openapi?format=JSON"));
+    assertEquals(200, document.statusCode());
+    String body = document.body();
+    for (String path :
+        new String[] {
+          "/api/v1/auth/challenges",
+          "/api/v1/auth/sessions",
+          "/api/v1/admin/setup",
+          "/api/v1/groups",
+          "/api/v1/key-packages",
+          "/api/v1/resources",
+          "/.well-known/hearth"
+        }) {
+      assertTrue(body.contains("\"" + path), path + " is described");
+    }
+    assertFalse(body.contains("\"/help\""), "pages are not part of the API document");
+    assertTrue(body.contains("Hearth API"));
+  }
+
+  @Test
   void aPageThatDoesNotExistIsAPlainPage(@Instance HearthServer hearth) {
     HttpResponse<String> response = Http.get(hearth.uri("/no/such/page"));
     assertEquals(404, response.statusCode());
