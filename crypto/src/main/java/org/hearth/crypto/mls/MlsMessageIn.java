@@ -40,19 +40,25 @@ public final class MlsMessageIn {
     }
     byte[] copy = bytes.clone();
     BcMlsMessageView.Framing f = BcMlsMessageView.read(copy);
-    List<LeafIndex> removed = f.removedLeaves().stream().map(LeafIndex::new).toList();
-    MlsMessageInfo info =
-        new MlsMessageInfo(
-            WireFormat.of(f.wireFormat()),
-            f.groupId() == null ? Optional.empty() : Optional.of(GroupId.of(f.groupId())),
-            f.epoch() < 0 ? OptionalLong.empty() : OptionalLong.of(f.epoch()),
-            ContentType.of(f.contentType()),
-            f.senderLeaf() < 0 ? Optional.empty() : Optional.of(new LeafIndex(f.senderLeaf())),
-            f.senderType() == 4,
-            f.addedKeyPackages(),
-            removed,
-            f.proposalReferences(),
-            f.hasUpdatePath());
+    MlsMessageInfo info;
+    try {
+      List<LeafIndex> removed = f.removedLeaves().stream().map(LeafIndex::new).toList();
+      info =
+          new MlsMessageInfo(
+              WireFormat.of(f.wireFormat()),
+              f.groupId() == null ? Optional.empty() : Optional.of(GroupId.of(f.groupId())),
+              f.epoch() < 0 ? OptionalLong.empty() : OptionalLong.of(f.epoch()),
+              ContentType.of(f.contentType()),
+              f.senderLeaf() < 0 ? Optional.empty() : Optional.of(new LeafIndex(f.senderLeaf())),
+              f.senderType() == 4,
+              f.addedKeyPackages(),
+              removed,
+              f.proposalReferences(),
+              f.hasUpdatePath());
+    } catch (IllegalArgumentException e) {
+      // A field decoded but out of range for MLS (for example an empty group id).
+      throw new MlsException("malformed MLS message: " + e.getMessage(), e);
+    }
     return new MlsMessageIn(copy, info);
   }
 
