@@ -55,6 +55,14 @@ public record MessageId(byte[] value) {
     }
   }
 
+  /** Returns {@code id}, refusing a missing one with "{@code what} is missing". */
+  static MessageId required(MessageId id, String what) {
+    if (id == null) {
+      throw new ContentFormatException(what + " is missing");
+    }
+    return id;
+  }
+
   @Override
   public byte[] value() {
     return value.clone();

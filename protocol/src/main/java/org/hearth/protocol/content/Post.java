@@ -30,9 +30,7 @@ public record Post(
   public static final int MAX_CONTENT_WARNING_CHARS = 200;
 
   public Post {
-    if (id == null) {
-      throw new ContentFormatException("message id is missing");
-    }
+    MessageId.required(id, "message id");
     TextField.DISPLAY_NAME.check(displayName);
     if (thread == null) {
       if (title == null) {

@@ -15,13 +15,9 @@ public record Reaction(MessageId id, String displayName, MessageId target, Strin
   public static final int MAX_EMOJI_BYTES = 32;
 
   public Reaction {
-    if (id == null) {
-      throw new ContentFormatException("message id is missing");
-    }
+    MessageId.required(id, "message id");
     TextField.DISPLAY_NAME.check(displayName);
-    if (target == null) {
-      throw new ContentFormatException("target is missing");
-    }
+    MessageId.required(target, "target");
     TextField.EMOJI.check(emoji);
   }
 

@@ -11,13 +11,9 @@ package org.hearth.protocol.content;
  */
 public record Retraction(MessageId id, String displayName, MessageId target) implements Content {
   public Retraction {
-    if (id == null) {
-      throw new ContentFormatException("message id is missing");
-    }
+    MessageId.required(id, "message id");
     TextField.DISPLAY_NAME.check(displayName);
-    if (target == null) {
-      throw new ContentFormatException("target is missing");
-    }
+    MessageId.required(target, "target");
   }
 
   /** Names the retraction without the sender's display name, which must never reach a log. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,20 +52,19 @@ class ContentVectorsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidEncodings")
   void refusesInvalidEncodings(ContentVectors.InvalidEncoding vector) {
-    ContentFormatException e =
-        assertThrows(ContentFormatException.class, () -> ContentCodec.decode(vector.bytes()));
-    assertTrue(
-        e.getMessage().contains(vector.error()),
-        () -> "expected \"" + vector.error() + "\", got \"" + e.getMessage() + "\"");
+    assertRefused(vector.error(), () -> ContentCodec.decode(vector.bytes()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidContents")
   void refusesInvalidContents(ContentVectors.InvalidContent vector) {
-    ContentFormatException e =
-        assertThrows(ContentFormatException.class, () -> ContentVectors.content(vector.content()));
+    assertRefused(vector.error(), () -> ContentVectors.content(vector.content()));
+  }
+
+  private static void assertRefused(String error, Executable refused) {
+    ContentFormatException e = assertThrows(ContentFormatException.class, refused);
     assertTrue(
-        e.getMessage().contains(vector.error()),
-        () -> "expected \"" + vector.error() + "\", got \"" + e.getMessage() + "\"");
+        e.getMessage().contains(error),
+        () -> "expected \"" + error + "\", got \"" + e.getMessage() + "\"");
   }
 }
