@@ -2,7 +2,6 @@ package org.hearth.server.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +25,7 @@ import org.hearth.server.groups.GroupDescriptor;
 import org.hearth.server.groups.GroupId;
 import org.hearth.server.groups.JoinPolicy;
 import org.hearth.server.identity.KeyProofs;
+import org.hearth.server.platform.Transactions;
 
 /**
  * How newcomers get into approval and invite-only groups (join requests, invite codes, Welcomes),
@@ -48,62 +48,76 @@ public class JoinService {
   @Inject JoinThrottle throttle;
   @Inject KeyPackageRepository keyPackages;
 
+  @Inject Transactions transactions;
+
   Clock clock = Clock.systemUTC();
 
   /** Asks to join an approval group, or an invite-only one with a code. */
-  @Transactional
   public PendingJoin request(
       KeyThumbprint caller, GroupId id, byte[] keyPackage, String inviteCode) {
-    GroupDescriptor group = access.group(id);
-    long now = clock.instant().getEpochSecond();
-    if (group.joinPolicy() == JoinPolicy.OPEN) {
-      throw new ApiException(
-          ProblemType.CONFLICT,
-          "This group is open: join it directly by an external commit, no request needed.");
-    }
-    VerifiedKeyPackage verified;
-    try {
-      verified = KeyPackageIn.of(keyPackage).validate(clock.instant());
-    } catch (MlsException e) {
-      throw KeyProofs.invalid("keyPackage", "is not a valid KeyPackage: " + e.getMessage());
-    }
-    if (!verified.member().equals(caller)) {
-      throw new ApiException(
-          ProblemType.FORBIDDEN, "The KeyPackage must be made with the key that asks to join.");
-    }
-    if (ledger.isMember(group.id(), caller.value())) {
-      throw new ApiException(ProblemType.CONFLICT, "This key is a member of the group already.");
-    }
-    if (joins.requestOf(group.id(), caller.value(), now).isPresent()) {
-      throw new ApiException(
-          ProblemType.CONFLICT, "This key has asked to join already; the request is waiting.");
-    }
-    ledger
-        .current(group.id())
-        .filter(state -> state.memberCount >= group.sizeCap())
-        .ifPresent(
-            state -> {
+    return transactions.run(
+        () -> {
+          GroupDescriptor group = access.group(id);
+          long now = clock.instant().getEpochSecond();
+          if (group.joinPolicy() == JoinPolicy.OPEN) {
+            throw new ApiException(
+                ProblemType.CONFLICT,
+                "This group is open: join it directly by an external commit, no request needed.");
+          }
+          VerifiedKeyPackage verified;
+          try {
+            verified = KeyPackageIn.of(keyPackage).validate(clock.instant());
+          } catch (MlsException e) {
+            throw KeyProofs.invalid("keyPackage", "is not a valid KeyPackage: " + e.getMessage());
+          }
+          if (!verified.member().equals(caller)) {
+            throw new ApiException(
+                ProblemType.FORBIDDEN,
+                "The KeyPackage must be made with the key that asks to join.");
+          }
+          if (ledger.isMember(group.id(), caller.value())) {
+            throw new ApiException(
+                ProblemType.CONFLICT, "This key is a member of the group already.");
+          }
+          if (joins.requestOf(group.id(), caller.value(), now).isPresent()) {
+            throw new ApiException(
+                ProblemType.CONFLICT,
+                "This key has asked to join already; the request is waiting.");
+          }
+          ledger
+              .current(group.id())
+              .filter(state -> state.memberCount >= group.sizeCap())
+              .ifPresent(
+                  state -> {
+                    throw new ApiException(
+                        ProblemType.GROUP_FULL,
+                        "The group is full: it has room for " + group.sizeCap() + " members.");
+                  });
+          if (group.joinPolicy() == JoinPolicy.INVITE_ONLY) {
+            if (inviteCode == null || inviteCode.isBlank()) {
+              throw KeyProofs.invalid(
+                  "inviteCode", "is required: this group is joined by invitation");
+            }
+            if (!joins.redeem(group.id(), hash(inviteCode), now)) {
               throw new ApiException(
-                  ProblemType.GROUP_FULL,
-                  "The group is full: it has room for " + group.sizeCap() + " members.");
-            });
-    if (group.joinPolicy() == JoinPolicy.INVITE_ONLY) {
-      if (inviteCode == null || inviteCode.isBlank()) {
-        throw KeyProofs.invalid("inviteCode", "is required: this group is joined by invitation");
-      }
-      if (!joins.redeem(group.id(), hash(inviteCode), now)) {
-        throw new ApiException(
-            ProblemType.FORBIDDEN,
-            "This invite code does not work: it is unknown, used already or expired.");
-      }
-    }
-    throttle.acquire(group);
-    long expires = Math.min(now + REQUEST_KEEP.toSeconds(), verified.notAfter().getEpochSecond());
-    JoinRequestEntity request =
-        new JoinRequestEntity(
-            UUID.randomUUID().toString(), group.id(), caller.value(), keyPackage, now, expires);
-    joins.request(request);
-    return view(request, false);
+                  ProblemType.FORBIDDEN,
+                  "This invite code does not work: it is unknown, used already or expired.");
+            }
+          }
+          throttle.acquire(group);
+          long expires =
+              Math.min(now + REQUEST_KEEP.toSeconds(), verified.notAfter().getEpochSecond());
+          JoinRequestEntity request =
+              new JoinRequestEntity(
+                  UUID.randomUUID().toString(),
+                  group.id(),
+                  caller.value(),
+                  keyPackage,
+                  now,
+                  expires);
+          joins.request(request);
+          return view(request, false);
+        });
   }
 
   /** The waiting requests, with KeyPackages, for the group's facilitators. */
@@ -130,41 +144,47 @@ public class JoinService {
   }
 
   /** A facilitator declines a request, or its requester withdraws it. */
-  @Transactional
   public void drop(KeyThumbprint caller, GroupId id, String requestId) {
-    GroupDescriptor group = access.group(id);
-    JoinRequestEntity request =
-        joins
-            .request(requestId)
-            .filter(r -> r.groupId.equals(group.id()))
-            .orElseThrow(
-                () -> new ApiException(ProblemType.NOT_FOUND, "There is no such join request."));
-    if (!request.thumbprint.equals(caller.value())) {
-      access.requireFacilitatorOrAdmin(group, caller, "decline join requests");
-    }
-    joins.deleteRequest(request.id);
+    transactions.run(
+        () -> {
+          GroupDescriptor group = access.group(id);
+          JoinRequestEntity request =
+              joins
+                  .request(requestId)
+                  .filter(r -> r.groupId.equals(group.id()))
+                  .orElseThrow(
+                      () ->
+                          new ApiException(
+                              ProblemType.NOT_FOUND, "There is no such join request."));
+          if (!request.thumbprint.equals(caller.value())) {
+            access.requireFacilitatorOrAdmin(group, caller, "decline join requests");
+          }
+          joins.deleteRequest(request.id);
+        });
   }
 
   /** Makes an invite code for an invite-only group. */
-  @Transactional
   public Invite invite(KeyThumbprint caller, GroupId id, Integer validHours) {
-    GroupDescriptor group = access.group(id);
-    access.requireFacilitatorOrAdmin(group, caller, "make invite codes");
-    int hours = validHours == null ? DEFAULT_INVITE_HOURS : validHours;
-    if (hours < 1 || hours > MAX_INVITE_HOURS) {
-      throw KeyProofs.invalid("validHours", "must be from 1 to " + MAX_INVITE_HOURS);
-    }
-    if (group.joinPolicy() != JoinPolicy.INVITE_ONLY) {
-      throw new ApiException(
-          ProblemType.CONFLICT,
-          "Invite codes are for invite-only groups; this group is "
-              + group.joinPolicy().name().toLowerCase(Locale.ROOT).replace('_', '-')
-              + ".");
-    }
-    String code = newCode();
-    long expires = clock.instant().getEpochSecond() + Duration.ofHours(hours).toSeconds();
-    joins.invite(new InviteEntity(hash(code), group.id(), expires));
-    return new Invite(code, expires);
+    return transactions.run(
+        () -> {
+          GroupDescriptor group = access.group(id);
+          access.requireFacilitatorOrAdmin(group, caller, "make invite codes");
+          int hours = validHours == null ? DEFAULT_INVITE_HOURS : validHours;
+          if (hours < 1 || hours > MAX_INVITE_HOURS) {
+            throw KeyProofs.invalid("validHours", "must be from 1 to " + MAX_INVITE_HOURS);
+          }
+          if (group.joinPolicy() != JoinPolicy.INVITE_ONLY) {
+            throw new ApiException(
+                ProblemType.CONFLICT,
+                "Invite codes are for invite-only groups; this group is "
+                    + group.joinPolicy().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    + ".");
+          }
+          String code = newCode();
+          long expires = clock.instant().getEpochSecond() + Duration.ofHours(hours).toSeconds();
+          joins.invite(new InviteEntity(hash(code), group.id(), expires));
+          return new Invite(code, expires);
+        });
   }
 
   /** The Welcome waiting for the caller. */
@@ -179,26 +199,30 @@ public class JoinService {
                     ProblemType.NOT_FOUND, "No Welcome is waiting for this key in this group."));
   }
 
-  @Transactional
   public void welcomed(KeyThumbprint caller, GroupId id) {
-    GroupDescriptor group = access.group(id);
-    if (!joins.deleteWelcome(group.id(), caller.value())) {
-      throw new ApiException(
-          ProblemType.NOT_FOUND, "No Welcome is waiting for this key in this group.");
-    }
+    transactions.run(
+        () -> {
+          GroupDescriptor group = access.group(id);
+          if (!joins.deleteWelcome(group.id(), caller.value())) {
+            throw new ApiException(
+                ProblemType.NOT_FOUND, "No Welcome is waiting for this key in this group.");
+          }
+        });
   }
 
   /**
    * Deletes what the server holds about the caller's key in the group: membership, join request,
    * Welcome, KeyPackages; its messages stay for the others as ciphertext, no longer linked to it.
    */
-  @Transactional
   public void leave(KeyThumbprint caller, GroupId id) {
-    GroupDescriptor group = access.group(id);
-    ledger.removeMember(group.id(), caller.value());
-    joins.forgetAll(group.id(), List.of(caller.value()));
-    keyPackages.deleteAll(caller.value());
-    ledger.unlinkAuthor(group.id(), caller.value());
+    transactions.run(
+        () -> {
+          GroupDescriptor group = access.group(id);
+          ledger.removeMember(group.id(), caller.value());
+          joins.forgetAll(group.id(), List.of(caller.value()));
+          keyPackages.deleteAll(caller.value());
+          ledger.unlinkAuthor(group.id(), caller.value());
+        });
   }
 
   private static PendingJoin view(JoinRequestEntity r, boolean withKeyPackage) {

@@ -2,7 +2,6 @@ package org.hearth.server.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.hearth.server.groups.GroupDescriptor;
 import org.hearth.server.groups.GroupId;
 import org.hearth.server.groups.JoinPolicy;
 import org.hearth.server.platform.HearthSettings;
+import org.hearth.server.platform.Transactions;
 
 /**
  * Application messages: opaque PrivateMessages stored with the group's next sequence number,
@@ -36,55 +36,62 @@ public class MessageService {
   @Inject LiveDelivery live;
   @Inject HearthSettings settings;
 
+  @Inject Transactions transactions;
+
   Clock clock = Clock.systemUTC();
 
   /** Stores a PrivateMessage of the group's current epoch from one of its members. */
-  @Transactional
   public Accepted send(KeyThumbprint caller, GroupId id, byte[] bytes) {
-    GroupDescriptor group = access.group(id);
-    if (bytes.length > settings.maxMessageBytes()) {
-      throw new ApiException(
-          ProblemType.BODY_TOO_LARGE,
-          "A message may be at most " + settings.maxMessageBytes() + " bytes on this instance.");
-    }
-    MlsMessageInfo info = Wire.parse("message", bytes, settings.maxMessageBytes()).info();
-    if (info.wireFormat() != WireFormat.PRIVATE_MESSAGE
-        || info.contentType() != ContentType.APPLICATION) {
-      throw new ApiException(
-          ProblemType.MALFORMED_MLS,
-          "A message must be an MLS PrivateMessage with application content; handshake messages"
-              + " go to commits or proposals.");
-    }
-    if (info.groupId().isEmpty()
-        || !Arrays.equals(info.groupId().get().bytes(), HandshakeService.mlsGroupId(group))) {
-      throw new ApiException(ProblemType.VALIDATION, "This MLS message belongs to another group.");
-    }
-    access.requireMember(group, caller);
-    MlsGroupEntity state =
-        ledger
-            .lock(group.id())
-            .orElseThrow(
-                () ->
-                    new ApiException(
-                        ProblemType.NOT_STARTED,
-                        "A facilitator has not started this group's conversation yet."));
-    long epoch = info.epoch().orElse(-1);
-    if (epoch != state.epoch) {
-      throw ApiException.staleEpoch(epoch, state.epoch);
-    }
-    long now = clock.instant().getEpochSecond();
-    MessageEntity stored =
-        ledger.append(
-            state,
-            MessageKind.APPLICATION,
-            epoch,
-            now,
-            HandshakeService.expiry(group, now),
-            caller.value(),
-            bytes);
-    DeliveredMessage view = MessageViews.of(stored);
-    afterCommit.run(() -> live.publish(group.id(), view));
-    return new Accepted(stored.seq, epoch);
+    return transactions.run(
+        () -> {
+          GroupDescriptor group = access.group(id);
+          if (bytes.length > settings.maxMessageBytes()) {
+            throw new ApiException(
+                ProblemType.BODY_TOO_LARGE,
+                "A message may be at most "
+                    + settings.maxMessageBytes()
+                    + " bytes on this instance.");
+          }
+          MlsMessageInfo info = Wire.parse("message", bytes, settings.maxMessageBytes()).info();
+          if (info.wireFormat() != WireFormat.PRIVATE_MESSAGE
+              || info.contentType() != ContentType.APPLICATION) {
+            throw new ApiException(
+                ProblemType.MALFORMED_MLS,
+                "A message must be an MLS PrivateMessage with application content; handshake messages"
+                    + " go to commits or proposals.");
+          }
+          if (info.groupId().isEmpty()
+              || !Arrays.equals(info.groupId().get().bytes(), HandshakeService.mlsGroupId(group))) {
+            throw new ApiException(
+                ProblemType.VALIDATION, "This MLS message belongs to another group.");
+          }
+          access.requireMember(group, caller);
+          MlsGroupEntity state =
+              ledger
+                  .lock(group.id())
+                  .orElseThrow(
+                      () ->
+                          new ApiException(
+                              ProblemType.NOT_STARTED,
+                              "A facilitator has not started this group's conversation yet."));
+          long epoch = info.epoch().orElse(-1);
+          if (epoch != state.epoch) {
+            throw ApiException.staleEpoch(epoch, state.epoch);
+          }
+          long now = clock.instant().getEpochSecond();
+          MessageEntity stored =
+              ledger.append(
+                  state,
+                  MessageKind.APPLICATION,
+                  epoch,
+                  now,
+                  HandshakeService.expiry(group, now),
+                  caller.value(),
+                  bytes);
+          DeliveredMessage view = MessageViews.of(stored);
+          afterCommit.run(() -> live.publish(group.id(), view));
+          return new Accepted(stored.seq, epoch);
+        });
   }
 
   /** Messages after {@code after}, for members. */
@@ -104,20 +111,23 @@ public class MessageService {
   }
 
   /** The sender of an application message drops its ciphertext; clients hide it. */
-  @Transactional
   public void delete(KeyThumbprint caller, GroupId id, long seq) {
-    GroupDescriptor group = access.group(id);
-    MessageEntity message =
-        ledger
-            .message(group.id(), seq)
-            .orElseThrow(
-                () -> new ApiException(ProblemType.NOT_FOUND, "There is no such message."));
-    if (message.kind != MessageKind.APPLICATION || !caller.value().equals(message.author)) {
-      throw new ApiException(ProblemType.FORBIDDEN, "Only the sender of a message may delete it.");
-    }
-    message.data = null;
-    message.deleted = true;
-    message.author = null;
+    transactions.run(
+        () -> {
+          GroupDescriptor group = access.group(id);
+          MessageEntity message =
+              ledger
+                  .message(group.id(), seq)
+                  .orElseThrow(
+                      () -> new ApiException(ProblemType.NOT_FOUND, "There is no such message."));
+          if (message.kind != MessageKind.APPLICATION || !caller.value().equals(message.author)) {
+            throw new ApiException(
+                ProblemType.FORBIDDEN, "Only the sender of a message may delete it.");
+          }
+          message.data = null;
+          message.deleted = true;
+          message.author = null;
+        });
   }
 
   /** The group's current epoch: for members, and for anyone signed in when the group is open. */
