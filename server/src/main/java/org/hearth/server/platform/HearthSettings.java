@@ -64,6 +64,24 @@ public class HearthSettings {
   @ConfigProperty(name = "hearth.group.joins.per.hour", defaultValue = "10")
   int joinsPerHour;
 
+  @Inject
+  @ConfigProperty(name = "hearth.rate.per.connection", defaultValue = "50")
+  double requestsPerSecondPerConnection;
+
+  @Inject
+  @ConfigProperty(name = "hearth.rate.per.key", defaultValue = "20")
+  double requestsPerSecondPerKey;
+
+  /** API requests a second one connecting address may make on average (bursts of four times). */
+  public double requestsPerSecondPerConnection() {
+    return requestsPerSecondPerConnection;
+  }
+
+  /** API requests a second one signed-in key may make on average (bursts of four times). */
+  public double requestsPerSecondPerKey() {
+    return requestsPerSecondPerKey;
+  }
+
   /** The largest application message (MLS PrivateMessage) a group takes, in bytes. */
   public int maxMessageBytes() {
     return maxMessageBytes;
