@@ -62,40 +62,43 @@ public class MlsGroupBenchmark {
 
   /** Stage a commit with an UpdatePath (new keys along the committer's path). */
   @Benchmark
-  public PendingCommit commitWithPath(Group group) {
-    return group.alice.updatePath();
+  public PendingCommit commitWithPath(Group group) throws Exception {
+    return CpuTimePerOp.measure(() -> group.alice.updatePath());
   }
 
   /** Stage that commit and produce the GroupInfo the committer uploads with it. */
   @Benchmark
-  public byte[] commitAndGroupInfo(Group group) {
-    return group.alice.updatePath().groupInfo();
+  public byte[] commitAndGroupInfo(Group group) throws Exception {
+    return CpuTimePerOp.measure(() -> group.alice.updatePath().groupInfo());
   }
 
   /** Process that commit as another member (restore excluded: done per invocation in setup). */
   @Benchmark
-  public Handled processCommit(WithFreshBob group) {
-    return group.bob.handle(group.update.commit());
+  public Handled processCommit(WithFreshBob group) throws Exception {
+    return CpuTimePerOp.measure(() -> group.bob.handle(group.update.commit()));
   }
 
   /** Follow that commit in the delivery service's public view and finalise the epoch. */
   @Benchmark
-  public PublicGroup publicView(Group group) {
-    return group
-        .view
-        .applyCommit(MlsMessageIn.parse(group.update.commit()))
-        .value()
-        .finalise(group.updateGroupInfo);
+  public PublicGroup publicView(Group group) throws Exception {
+    return CpuTimePerOp.measure(
+        () -> {
+          return group
+              .view
+              .applyCommit(MlsMessageIn.parse(group.update.commit()))
+              .value()
+              .finalise(group.updateGroupInfo);
+        });
   }
 
   /** The committer's snapshot, as saved after each merged commit. */
   @Benchmark
-  public byte[] saveState(Group group) {
-    return group.alice.save();
+  public byte[] saveState(Group group) throws Exception {
+    return CpuTimePerOp.measure(() -> group.alice.save());
   }
 
   @Benchmark
-  public MlsMember restoreState(Group group) {
-    return MlsMember.restore(group.bobSnapshot);
+  public MlsMember restoreState(Group group) throws Exception {
+    return CpuTimePerOp.measure(() -> MlsMember.restore(group.bobSnapshot));
   }
 }

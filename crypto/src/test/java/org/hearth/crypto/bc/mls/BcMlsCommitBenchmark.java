@@ -12,6 +12,7 @@ import org.bouncycastle.mls.codec.GroupContext;
 import org.bouncycastle.mls.codec.MLSInputStream;
 import org.bouncycastle.mls.crypto.Secret;
 import org.bouncycastle.mls.protocol.Group;
+import org.hearth.crypto.mls.CpuTimePerOp;
 import org.hearth.crypto.mls.MlsBenchGroups;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,9 +39,12 @@ import org.openjdk.jmh.annotations.State;
  *   <li>(c) {@code ratchetTreeEncode}, {@code ratchetTreeDecode} and {@code groupInfo} (signed,
  *       with external_pub and the ratchet tree, encoded);
  *   <li>(d) {@code treeCopy}: how bcmls copies the tree for each new epoch ({@code
- *       TreeKEMPublicKey.clone}: encode, decode, rehash everything); {@code saveState}: Hearth's
+ *       TreeKEMPublicKey.clone}: encode, decode, rehash everything), against {@code viewTreeCopy},
+ *       how Hearth's public view copies it (decode, keep the hashes); {@code saveState}: Hearth's
  *       snapshot of the member, taken after each merged commit.
  * </ul>
+ *
+ * <p>Run with {@code -prof org.hearth.crypto.mls.CpuTimePerOp} for the CPU time per operation.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -105,67 +109,86 @@ public class BcMlsCommitBenchmark {
   }
 
   @Benchmark
-  public BcMlsGroup.Staged commit(Committer committer) {
-    return committer.member.stage(List.of(), List.of(), true);
+  public BcMlsGroup.Staged commit(Committer committer) throws Exception {
+    return CpuTimePerOp.measure(() -> committer.member.stage(List.of(), List.of(), true));
   }
 
   @Benchmark
-  public byte[] commitAndGroupInfo(Committer committer) {
-    return committer.member.stage(List.of(), List.of(), true).groupInfo();
+  public byte[] commitAndGroupInfo(Committer committer) throws Exception {
+    return CpuTimePerOp.measure(
+        () -> committer.member.stage(List.of(), List.of(), true).groupInfo());
   }
 
   @Benchmark
   public Object pathCrypto(WithTreeCopy committer) throws Exception {
-    Group group = committer.group;
-    TreeKEMPrivateKey secrets =
-        committer.copy.update(
-            group.getIndex(),
-            new Secret(BcMlsKeyPackages.randomSecret()),
-            group.getGroupID(),
-            (byte[]) Reflect.get(group, "identitySk"),
-            new Group.LeafNodeOptions());
-    return committer.copy.encap(secrets, committer.groupContext, List.of());
+    return CpuTimePerOp.measure(
+        () -> {
+          Group group = committer.group;
+          TreeKEMPrivateKey secrets =
+              committer.copy.update(
+                  group.getIndex(),
+                  new Secret(BcMlsKeyPackages.randomSecret()),
+                  group.getGroupID(),
+                  (byte[]) Reflect.get(group, "identitySk"),
+                  new Group.LeafNodeOptions());
+          return committer.copy.encap(secrets, committer.groupContext, List.of());
+        });
   }
 
   @Benchmark
   public byte[] treeHashAll(WithUnhashedTree committer) throws Exception {
-    committer.unhashed.setHashAll();
-    return committer.unhashed.getRootHash();
+    return CpuTimePerOp.measure(
+        () -> {
+          committer.unhashed.setHashAll();
+          return committer.unhashed.getRootHash();
+        });
   }
 
   @Benchmark
   public byte[] treeHashPath(WithTreeCopy committer) throws Exception {
-    @SuppressWarnings("unchecked")
-    Map<NodeIndex, byte[]> hashes = (Map<NodeIndex, byte[]>) Reflect.get(committer.copy, "hashes");
-    LeafIndex from = committer.group.getIndex();
-    hashes.remove(new NodeIndex(from));
-    from.directPath(committer.copy.getSize()).forEach(hashes::remove);
-    committer.copy.setHashAll();
-    return committer.copy.getRootHash();
+    return CpuTimePerOp.measure(
+        () -> {
+          @SuppressWarnings("unchecked")
+          Map<NodeIndex, byte[]> hashes =
+              (Map<NodeIndex, byte[]>) Reflect.get(committer.copy, "hashes");
+          LeafIndex from = committer.group.getIndex();
+          hashes.remove(new NodeIndex(from));
+          from.directPath(committer.copy.getSize()).forEach(hashes::remove);
+          committer.copy.setHashAll();
+          return committer.copy.getRootHash();
+        });
   }
 
   @Benchmark
-  public byte[] ratchetTreeEncode(Committer committer) {
-    return BcMls.encode(committer.tree);
+  public byte[] ratchetTreeEncode(Committer committer) throws Exception {
+    return CpuTimePerOp.measure(() -> BcMls.encode(committer.tree));
   }
 
   @Benchmark
   public Object ratchetTreeDecode(Committer committer) throws Exception {
-    return MLSInputStream.decode(committer.treeBytes, TreeKEMPublicKey.class);
+    return CpuTimePerOp.measure(
+        () -> MLSInputStream.decode(committer.treeBytes, TreeKEMPublicKey.class));
   }
 
+  /** Signing and encoding an epoch's GroupInfo, which Hearth does once per epoch. */
   @Benchmark
-  public byte[] groupInfo(Committer committer) {
-    return committer.member.groupInfo();
+  public byte[] groupInfo(Committer committer) throws Exception {
+    return CpuTimePerOp.measure(() -> BcMls.encode(committer.group.getGroupInfo(true)));
   }
 
   @Benchmark
   public TreeKEMPublicKey treeCopy(Committer committer) throws Exception {
-    return TreeKEMPublicKey.clone(committer.tree);
+    return CpuTimePerOp.measure(() -> TreeKEMPublicKey.clone(committer.tree));
+  }
+
+  /** How the public view copies its tree: nodes decoded from the encoding, hashes kept. */
+  @Benchmark
+  public TreeKEMPublicKey viewTreeCopy(Committer committer) throws Exception {
+    return CpuTimePerOp.measure(() -> BcMlsTrees.copy(committer.tree, committer.treeBytes));
   }
 
   @Benchmark
-  public byte[] saveState(Committer committer) {
-    return BcMlsStateCodec.save(committer.member);
+  public byte[] saveState(Committer committer) throws Exception {
+    return CpuTimePerOp.measure(() -> BcMlsStateCodec.save(committer.member));
   }
 }
