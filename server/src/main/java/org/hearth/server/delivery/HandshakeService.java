@@ -50,6 +50,7 @@ public class HandshakeService {
   @Inject JoinThrottle throttle;
   @Inject AfterCommit afterCommit;
   @Inject LiveDelivery live;
+  @Inject DeliveryMetrics metrics;
 
   @Inject Transactions transactions;
 
@@ -229,6 +230,7 @@ public class HandshakeService {
           long epoch = state.epoch;
           afterCommit.run(
               () -> {
+                metrics.commitAccepted();
                 views.remember(group.id(), epoch, 0, next);
                 live.publish(group.id(), MessageViews.of(stored));
               });
@@ -246,7 +248,7 @@ public class HandshakeService {
                     "A facilitator has not started this group's conversation yet."));
   }
 
-  private static void requireCurrentEpoch(
+  private void requireCurrentEpoch(
       MlsMessageInfo info, MlsGroupEntity state, GroupDescriptor group) {
     if (info.groupId().isEmpty()
         || !java.util.Arrays.equals(info.groupId().get().bytes(), mlsGroupId(group))) {
@@ -254,6 +256,7 @@ public class HandshakeService {
     }
     long epoch = info.epoch().orElse(-1);
     if (epoch != state.epoch) {
+      metrics.staleEpoch();
       throw ApiException.staleEpoch(epoch, state.epoch);
     }
   }
