@@ -11,15 +11,48 @@ public class ApiException extends RuntimeException {
 
   private final ProblemType type;
   private final transient List<Problem.FieldError> errors;
+  private final Long currentEpoch;
+  private final Long retryAfter;
 
   public ApiException(ProblemType type, String detail) {
     this(type, detail, null);
   }
 
   public ApiException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+    this(type, detail, errors, null, null);
+  }
+
+  private ApiException(
+      ProblemType type,
+      String detail,
+      List<Problem.FieldError> errors,
+      Long currentEpoch,
+      Long retryAfter) {
     super(detail, null, false, false);
     this.type = type;
     this.errors = errors == null ? null : List.copyOf(errors);
+    this.currentEpoch = currentEpoch;
+    this.retryAfter = retryAfter;
+  }
+
+  /** A message or commit for an epoch other than the group's current one. */
+  public static ApiException staleEpoch(long sent, long current) {
+    return new ApiException(
+        ProblemType.STALE_EPOCH,
+        "This was made for epoch "
+            + sent
+            + " but the group is at epoch "
+            + current
+            + ": read the messages you missed, then try again.",
+        null,
+        current,
+        null);
+  }
+
+  /** Too many requests; the caller may try again after {@code seconds}. */
+  public static ApiException tooMany(String detail, long seconds) {
+    return new ApiException(
+        ProblemType.TOO_MANY_REQUESTS, detail, null, null, Math.max(1, seconds));
   }
 
   public ProblemType type() {
@@ -27,6 +60,7 @@ public class ApiException extends RuntimeException {
   }
 
   public Problem toProblem() {
-    return new Problem(type.uri(), type.title(), type.status(), getMessage(), errors);
+    return new Problem(
+        type.uri(), type.title(), type.status(), getMessage(), errors, currentEpoch, retryAfter);
   }
 }

@@ -7,9 +7,21 @@ import java.util.List;
  *
  * @param type a stable URI naming the kind of problem; clients switch on it
  * @param errors for validation problems, which fields were wrong and why
+ * @param currentEpoch for {@code stale-epoch}, the group's epoch now
+ * @param retryAfter for {@code too-many-requests}, seconds to wait (also the Retry-After header)
  */
 public record Problem(
-    String type, String title, int status, String detail, List<FieldError> errors) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    List<FieldError> errors,
+    Long currentEpoch,
+    Long retryAfter) {
+  public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+    this(type, title, status, detail, errors, null, null);
+  }
+
   /** The media type of problem details (RFC 9457 section 3). */
   public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -11,12 +11,18 @@ public enum ProblemType {
   NOT_FOUND(404, "not-found", "There is nothing at this address"),
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "This address does not accept that method"),
   NOT_ACCEPTABLE(406, "not-acceptable", "No representation matches the Accept header"),
+  MALFORMED_MLS(400, "malformed-mls", "The MLS message is not well-formed"),
+  NOT_STARTED(404, "not-started", "The group's conversation has not been started yet"),
   CONFLICT(409, "conflict", "The request conflicts with the current state"),
+  STALE_EPOCH(409, "stale-epoch", "The group has moved on to a newer epoch"),
+  GROUP_FULL(409, "group-full", "The group is full"),
   GONE(410, "gone", "This is no longer available"),
   BODY_TOO_LARGE(413, "body-too-large", "The request body is larger than this server accepts"),
   UNSUPPORTED_MEDIA_TYPE(
       415, "unsupported-media-type", "The request body has the wrong media type"),
   VALIDATION(422, "validation", "Some fields of the request are not valid"),
+  GROUP_INFO_MISMATCH(
+      422, "group-info-mismatch", "The GroupInfo does not describe the epoch the commit makes"),
   TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests; try again later"),
   INTERNAL(500, "internal", "Something went wrong on the server; nothing was changed"),
   UNAVAILABLE(503, "unavailable", "The server is not ready; try again shortly");
@@ -48,11 +54,21 @@ public enum ProblemType {
   /** The type for a bare HTTP status, for errors the JAX-RS runtime raises itself. */
   public static ProblemType forStatus(int status) {
     for (ProblemType type : values()) {
-      if (type.status == status && type != MALFORMED_BODY) {
+      if (type.status == status && type.generic()) {
         return type;
       }
     }
     return status >= 500 ? INTERNAL : BAD_REQUEST;
+  }
+
+  /** Whether this type stands for its bare HTTP status (the first of each status does). */
+  private boolean generic() {
+    for (ProblemType type : values()) {
+      if (type.status == status) {
+        return type == this;
+      }
+    }
+    return false;
   }
 
   /** A problem response of this type with an optional human-readable detail. */

@@ -7,10 +7,14 @@ public final class Problems {
   private Problems() {}
 
   public static Response response(Problem problem) {
-    return Response.status(problem.status())
-        .type(Problem.MEDIA_TYPE)
-        .header("Cache-Control", "no-store")
-        .entity(problem)
-        .build();
+    Response.ResponseBuilder answer =
+        Response.status(problem.status())
+            .type(Problem.MEDIA_TYPE)
+            .header("Cache-Control", "no-store")
+            .entity(problem);
+    if (problem.retryAfter() != null) {
+      answer.header("Retry-After", problem.retryAfter());
+    }
+    return answer.build();
   }
 }

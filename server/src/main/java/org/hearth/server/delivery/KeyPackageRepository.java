@@ -77,4 +77,13 @@ class KeyPackageRepository {
         .setParameter("now", now)
         .getSingleResult();
   }
+
+  /** Removes every KeyPackage of {@code owner}. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void deleteAll(String owner) {
+    entityManager
+        .createQuery("DELETE FROM KeyPackageEntity k WHERE k.thumbprint = :owner")
+        .setParameter("owner", owner)
+        .executeUpdate();
+  }
 }

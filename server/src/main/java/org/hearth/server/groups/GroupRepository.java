@@ -46,4 +46,18 @@ class GroupRepository {
     }
     return query.getResultList();
   }
+
+  /** Changes a group under a row lock and returns its new descriptor; 404 when it is unknown. */
+  @Transactional
+  public GroupDescriptor update(GroupId id, java.util.function.Consumer<GroupEntity> change) {
+    GroupEntity group =
+        entityManager.find(
+            GroupEntity.class, id.toString(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (group == null) {
+      throw new org.hearth.server.api.ApiException(
+          org.hearth.server.api.ProblemType.NOT_FOUND, "There is no such group.");
+    }
+    change.accept(group);
+    return GroupService.view(group);
+  }
 }

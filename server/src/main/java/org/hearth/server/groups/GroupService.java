@@ -60,6 +60,45 @@ public class GroupService {
     return view(group);
   }
 
+  /**
+   * Makes {@code key} a facilitator of the group too (sharing the role); by a facilitator of the
+   * group or an admin.
+   */
+  public GroupDescriptor grantFacilitator(KeyThumbprint caller, GroupId id, KeyThumbprint key) {
+    return repository.update(
+        id,
+        group -> {
+          requireFacilitatorOrAdmin(group, caller);
+          group.facilitators.add(key.value());
+        });
+  }
+
+  /**
+   * Takes the role from {@code key} (handing it over, or stepping down); the last facilitator
+   * stays.
+   */
+  public GroupDescriptor revokeFacilitator(KeyThumbprint caller, GroupId id, KeyThumbprint key) {
+    return repository.update(
+        id,
+        group -> {
+          requireFacilitatorOrAdmin(group, caller);
+          if (group.facilitators.contains(key.value()) && group.facilitators.size() == 1) {
+            throw new ApiException(
+                ProblemType.CONFLICT,
+                "A group keeps at least one facilitator: grant the role to someone else first.");
+          }
+          group.facilitators.remove(key.value());
+        });
+  }
+
+  private void requireFacilitatorOrAdmin(GroupEntity group, KeyThumbprint caller) {
+    if (!group.facilitators.contains(caller.value()) && !admins.isAdmin(caller)) {
+      throw new ApiException(
+          ProblemType.FORBIDDEN,
+          "Only the group's facilitators and admins change its facilitators.");
+    }
+  }
+
   /** Whether {@code key} facilitates at least one group here. */
   public boolean facilitatesAny(KeyThumbprint key) {
     return repository.facilitatedBy(key.value()) > 0;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.hearth.crypto.VerificationException;
 import org.hearth.crypto.jose.SessionToken;
 import org.hearth.server.api.ApiException;
+import org.hearth.server.api.KeyRateLimits;
 import org.hearth.server.api.ProblemType;
 
 /**
@@ -25,6 +26,7 @@ public class SessionFilter implements ContainerRequestFilter {
   @Inject SignInService signIn;
   @Inject SessionRevocations revocations;
   @Inject CurrentSession current;
+  @Inject KeyRateLimits rateLimits;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -41,6 +43,7 @@ public class SessionFilter implements ContainerRequestFilter {
     if (revocations.isRevoked(token.jti())) {
       throw new ApiException(ProblemType.UNAUTHORIZED, "This session has ended; sign in again.");
     }
+    rateLimits.acquireForKey(token.subject().value());
     current.set(token);
   }
 }

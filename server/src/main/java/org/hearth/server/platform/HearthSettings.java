@@ -56,6 +56,42 @@ public class HearthSettings {
   @ConfigProperty(name = "hearth.groups.member.create", defaultValue = "false")
   boolean membersMayCreateGroups;
 
+  @Inject
+  @ConfigProperty(name = "hearth.message.max.bytes", defaultValue = "65536")
+  int maxMessageBytes;
+
+  @Inject
+  @ConfigProperty(name = "hearth.group.joins.per.hour", defaultValue = "10")
+  int joinsPerHour;
+
+  @Inject
+  @ConfigProperty(name = "hearth.rate.per.connection", defaultValue = "50")
+  double requestsPerSecondPerConnection;
+
+  @Inject
+  @ConfigProperty(name = "hearth.rate.per.key", defaultValue = "20")
+  double requestsPerSecondPerKey;
+
+  /** API requests a second one connecting address may make on average (bursts of four times). */
+  public double requestsPerSecondPerConnection() {
+    return requestsPerSecondPerConnection;
+  }
+
+  /** API requests a second one signed-in key may make on average (bursts of four times). */
+  public double requestsPerSecondPerKey() {
+    return requestsPerSecondPerKey;
+  }
+
+  /** The largest application message (MLS PrivateMessage) a group takes, in bytes. */
+  public int maxMessageBytes() {
+    return maxMessageBytes;
+  }
+
+  /** How many joins (requests and external commits) one group takes per hour. */
+  public int joinsPerHour() {
+    return joinsPerHour;
+  }
+
   /** The size cap of a group that does not choose one. */
   public int defaultGroupSize() {
     return Math.min(defaultGroupSize, maxGroupSize);

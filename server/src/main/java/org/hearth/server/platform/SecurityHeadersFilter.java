@@ -13,7 +13,7 @@ import java.io.IOException;
  * script or style, no framing, no referrer, no MIME sniffing, and no caching of pages that may show
  * a member's situation.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,377 @@
+package org.hearth.server.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hearth.crypto.KeyThumbprint;
+import org.hearth.crypto.mls.ContentType;
+import org.hearth.crypto.mls.GroupInfoIn;
+import org.hearth.crypto.mls.LeafIndex;
+import org.hearth.crypto.mls.Member;
+import org.hearth.crypto.mls.MlsException;
+import org.hearth.crypto.mls.MlsMessageIn;
+import org.hearth.crypto.mls.MlsMessageInfo;
+import org.hearth.crypto.mls.PendingEpoch;
+import org.hearth.crypto.mls.PublicGroup;
+import org.hearth.crypto.mls.VerifiedGroupInfo;
+import org.hearth.crypto.mls.WireFormat;
+import org.hearth.protocol.delivery.Accepted;
+import org.hearth.protocol.delivery.GroupState;
+import org.hearth.server.api.ApiException;
+import org.hearth.server.api.ProblemType;
+import org.hearth.server.groups.GroupDescriptor;
+import org.hearth.server.groups.GroupId;
+import org.hearth.server.groups.JoinPolicy;
+import org.hearth.server.identity.KeyProofs;
+import org.hearth.server.platform.Transactions;
+
+/**
+ * Orders a group's handshake: starting its MLS state, proposals and commits. Every commit is
+ * verified against the server's public view of the current epoch, must come from the signed-in
+ * key's own leaf, is checked against the group's policy with that verified sender, and is accepted
+ * only with a GroupInfo that matches the epoch it makes — all while the group's row is locked, so
+ * exactly one commit per epoch wins.
+ */
+@ApplicationScoped
+public class HandshakeService {
+  /** The largest handshake message or GroupInfo read. */
+  static final int MAX_HANDSHAKE_BYTES = 512 * 1024;
+
+  /** How long a Welcome waits for its member. */
+  static final Duration WELCOME_KEEP = Duration.ofDays(7);
+
+  @Inject GroupAccess access;
+  @Inject GroupLedger ledger;
+  @Inject PublicViews views;
+  @Inject JoinLedger joins;
+  @Inject JoinThrottle throttle;
+  @Inject AfterCommit afterCommit;
+  @Inject LiveDelivery live;
+
+  @Inject Transactions transactions;
+
+  Clock clock = Clock.systemUTC();
+
+  /** The MLS group id of a Hearth group: the UTF-8 of its id. */
+  static byte[] mlsGroupId(GroupDescriptor group) {
+    return group.id().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Starts the group's MLS state from the facilitator's epoch-0 GroupInfo. */
+  public GroupState start(KeyThumbprint caller, GroupId id, byte[] groupInfo) {
+    return transactions.run(
+        () -> {
+          GroupDescriptor group = access.group(id);
+          if (!access.facilitates(group, caller)) {
+            throw new ApiException(
+                ProblemType.FORBIDDEN, "Only a facilitator of the group starts its conversation.");
+          }
+          VerifiedGroupInfo verified;
+          try {
+            verified = GroupInfoIn.of(groupInfo).validate();
+          } catch (MlsException e) {
+            throw KeyProofs.invalid("groupInfo", "is not a valid GroupInfo: " + e.getMessage());
+          }
+          if (!java.util.Arrays.equals(verified.groupId().bytes(), mlsGroupId(group))) {
+            throw KeyProofs.invalid("groupInfo", "must be for MLS group id \"" + group.id() + "\"");
+          }
+          if (verified.epoch() != 0) {
+            throw KeyProofs.invalid("groupInfo", "must be of epoch 0");
+          }
+          List<Member> members = verified.members();
+          if (members.size() != 1
+              || !members.get(0).identityMatchesKey()
+              || !members.get(0).identity().equals(caller.value())) {
+            throw KeyProofs.invalid(
+                "groupInfo",
+                "must have exactly one member: the signed-in key, as its own identity");
+          }
+          if (ledger.lock(group.id()).isPresent()) {
+            throw new ApiException(
+                ProblemType.CONFLICT, "This group's conversation has started already.");
+          }
+          PublicGroup view = PublicGroup.fromFirstGroupInfo(groupInfo);
+          MlsGroupEntity state = new MlsGroupEntity(group.id(), 0, groupInfo, 1);
+          ledger.start(
+              state,
+              new GroupEpochEntity(group.id(), 0, groupInfo, Long.MAX_VALUE),
+              caller.value());
+          afterCommit.run(() -> views.remember(group.id(), 0, 0, view));
+          return GroupStateView.of(state);
+        });
+  }
+
+  /** Stores a standalone proposal of the current epoch: leaving (Remove of one's own leaf). */
+  public Accepted propose(KeyThumbprint caller, GroupId id, byte[] bytes) {
+    return transactions.run(
+        () -> {
+          GroupDescriptor group = access.group(id);
+          MlsMessageIn proposal = Wire.parse("proposal", bytes, MAX_HANDSHAKE_BYTES);
+          MlsMessageInfo info = proposal.info();
+          if (info.wireFormat() != WireFormat.PUBLIC_MESSAGE
+              || info.contentType() != ContentType.PROPOSAL) {
+            throw new ApiException(
+                ProblemType.MALFORMED_MLS, "A proposal must be an MLS PublicMessage proposal.");
+          }
+          MlsGroupEntity state = lockStarted(group);
+          requireCurrentEpoch(info, state, group);
+          PublicGroup view = views.of(state);
+          PublicGroup.Verified<PublicGroup> verified = verify(() -> view.acceptProposal(proposal));
+          Member sender = requireOwnLeaf(view, verified.sender(), caller);
+          if (!info.addedKeyPackages().isEmpty()) {
+            throw new ApiException(
+                ProblemType.FORBIDDEN,
+                "Members are added by a facilitator's commit, not by proposal.");
+          }
+          for (LeafIndex removed : info.removedLeaves()) {
+            if (!removed.equals(sender.leaf())) {
+              throw new ApiException(
+                  ProblemType.FORBIDDEN,
+                  "A proposal may only remove its sender (leaving); facilitators remove others by"
+                      + " commit.");
+            }
+          }
+          long now = clock.instant().getEpochSecond();
+          MessageEntity stored =
+              ledger.append(
+                  state,
+                  MessageKind.PROPOSAL,
+                  state.epoch,
+                  now,
+                  expiry(group, now),
+                  caller.value(),
+                  bytes);
+          int proposals = ledger.proposals(group.id(), state.epoch).size();
+          long epoch = state.epoch;
+          afterCommit.run(
+              () -> {
+                views.remember(group.id(), epoch, proposals, verified.value());
+                live.publish(group.id(), MessageViews.of(stored));
+              });
+          return new Accepted(stored.seq, state.epoch);
+        });
+  }
+
+  /** Accepts a commit of the current epoch with the GroupInfo of the epoch it makes. */
+  public Accepted commit(
+      KeyThumbprint caller, GroupId id, byte[] commitBytes, byte[] groupInfo, byte[] welcome) {
+    return transactions.run(
+        () -> {
+          GroupDescriptor group = access.group(id);
+          MlsMessageIn commit = Wire.parse("commit", commitBytes, MAX_HANDSHAKE_BYTES);
+          MlsMessageInfo info = commit.info();
+          if (info.wireFormat() != WireFormat.PUBLIC_MESSAGE
+              || info.contentType() != ContentType.COMMIT) {
+            throw new ApiException(
+                ProblemType.MALFORMED_MLS, "A commit must be an MLS PublicMessage commit.");
+          }
+          if (welcome != null
+              && Wire.parse("welcome", welcome, MAX_HANDSHAKE_BYTES).info().wireFormat()
+                  != WireFormat.WELCOME) {
+            throw new ApiException(ProblemType.MALFORMED_MLS, "The welcome is not an MLS Welcome.");
+          }
+          MlsGroupEntity state = lockStarted(group);
+          requireCurrentEpoch(info, state, group);
+          PublicGroup view = views.of(state);
+          PublicGroup.Verified<PendingEpoch> verified = verify(() -> view.applyCommit(commit));
+          boolean external = verified.sender() == null;
+          if (!external) {
+            requireOwnLeaf(view, verified.sender(), caller);
+          }
+          PublicGroup next;
+          try {
+            next = verified.value().finalise(groupInfo);
+          } catch (MlsException e) {
+            throw new ApiException(
+                ProblemType.GROUP_INFO_MISMATCH,
+                "The GroupInfo is not the one this commit makes: " + e.getMessage());
+          }
+          Change change = Change.between(view.members(), next.members());
+          enforce(group, caller, external, change, view, next, state.epoch);
+          if (change.added().stream().anyMatch(key -> !(external && key.equals(caller.value())))
+              && welcome == null) {
+            throw KeyProofs.invalid("welcome", "is required when a commit adds members");
+          }
+          if (external) {
+            throttle.acquire(group);
+          }
+          long now = clock.instant().getEpochSecond();
+          long closedEpoch = state.epoch;
+          ledger.advance(state, groupInfo, next.members().size(), expiry(group, now));
+          MessageEntity stored =
+              ledger.append(
+                  state,
+                  MessageKind.COMMIT,
+                  closedEpoch,
+                  now,
+                  expiry(group, now),
+                  caller.value(),
+                  commitBytes);
+          ledger.replaceMembers(group.id(), change.after());
+          for (String added : change.added()) {
+            if (external && added.equals(caller.value())) {
+              continue;
+            }
+            joins.welcome(
+                new WelcomeEntity(
+                    group.id(),
+                    added,
+                    welcome,
+                    stored.seq,
+                    state.epoch,
+                    now + WELCOME_KEEP.toSeconds()));
+          }
+          joins.forgetAll(group.id(), change.removed());
+          joins.requestsAnswered(group.id(), change.added());
+          long epoch = state.epoch;
+          afterCommit.run(
+              () -> {
+                views.remember(group.id(), epoch, 0, next);
+                live.publish(group.id(), MessageViews.of(stored));
+              });
+          return new Accepted(stored.seq, epoch);
+        });
+  }
+
+  private void enforce(
+      GroupDescriptor group,
+      KeyThumbprint caller,
+      boolean external,
+      Change change,
+      PublicGroup before,
+      PublicGroup next,
+      long epoch) {
+    for (Member member : next.members()) {
+      if (!member.identityMatchesKey()) {
+        throw new ApiException(
+            ProblemType.FORBIDDEN,
+            "Every member's credential identity must be the thumbprint of their signature key.");
+      }
+    }
+    if (change.after().size() != next.members().size()) {
+      throw new ApiException(ProblemType.FORBIDDEN, "A key may hold only one leaf in a group.");
+    }
+    boolean facilitator = access.facilitates(group, caller);
+    Set<String> added = new HashSet<>(change.added());
+    if (external) {
+      if (group.joinPolicy() != JoinPolicy.OPEN) {
+        throw new ApiException(
+            ProblemType.FORBIDDEN,
+            "Only open groups take external joins; ask to join instead (POST join-requests).");
+      }
+      if (!added.remove(caller.value())) {
+        throw new ApiException(
+            ProblemType.FORBIDDEN, "An external commit must add the signed-in key itself.");
+      }
+    }
+    if (!added.isEmpty() && !facilitator) {
+      throw new ApiException(ProblemType.FORBIDDEN, "Only the group's facilitators add members.");
+    }
+    if (!change.removed().isEmpty() && !facilitator) {
+      Set<String> leaving = leavingMembers(group, epoch, before);
+      for (String removed : change.removed()) {
+        if (!leaving.contains(removed)) {
+          throw new ApiException(
+              ProblemType.FORBIDDEN,
+              "Only the group's facilitators remove others; members commit only the leaving of"
+                  + " those who proposed it.");
+        }
+      }
+    }
+    if (!change.added().isEmpty() && change.after().size() > group.sizeCap()) {
+      throw new ApiException(
+          ProblemType.GROUP_FULL,
+          "The group is full: it has room for " + group.sizeCap() + " members.");
+    }
+  }
+
+  /**
+   * Members who proposed their own removal in this epoch, read from the proposals' public framing
+   * (sender leaf and removed leaf), so it holds even after the leaver deleted their data.
+   */
+  private Set<String> leavingMembers(GroupDescriptor group, long epoch, PublicGroup view) {
+    Set<LeafIndex> leaves = new HashSet<>();
+    for (MessageEntity proposal : ledger.proposals(group.id(), epoch)) {
+      MlsMessageInfo info = MlsMessageIn.parse(proposal.data).info();
+      info.sender().filter(sender -> info.removedLeaves().contains(sender)).ifPresent(leaves::add);
+    }
+    Set<String> leaving = new HashSet<>();
+    for (Member member : view.members()) {
+      if (leaves.contains(member.leaf())) {
+        leaving.add(member.identity());
+      }
+    }
+    return leaving;
+  }
+
+  private MlsGroupEntity lockStarted(GroupDescriptor group) {
+    return ledger
+        .lock(group.id())
+        .orElseThrow(
+            () ->
+                new ApiException(
+                    ProblemType.NOT_STARTED,
+                    "A facilitator has not started this group's conversation yet."));
+  }
+
+  private static void requireCurrentEpoch(
+      MlsMessageInfo info, MlsGroupEntity state, GroupDescriptor group) {
+    if (info.groupId().isEmpty()
+        || !java.util.Arrays.equals(info.groupId().get().bytes(), mlsGroupId(group))) {
+      throw new ApiException(ProblemType.VALIDATION, "This MLS message belongs to another group.");
+    }
+    long epoch = info.epoch().orElse(-1);
+    if (epoch != state.epoch) {
+      throw ApiException.staleEpoch(epoch, state.epoch);
+    }
+  }
+
+  private static Member requireOwnLeaf(PublicGroup view, LeafIndex leaf, KeyThumbprint caller) {
+    for (Member member : view.members()) {
+      if (member.leaf().equals(leaf)) {
+        if (!member.signatureKey().thumbprint().equals(caller)) {
+          throw new ApiException(
+              ProblemType.FORBIDDEN,
+              "This message is signed by another member's leaf than the signed-in key's.");
+        }
+        return member;
+      }
+    }
+    throw new ApiException(ProblemType.FORBIDDEN, "The sender is not a member of the group.");
+  }
+
+  private static <T> T verify(java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (MlsException e) {
+      throw new ApiException(
+          ProblemType.VALIDATION,
+          "This does not verify against the group's current epoch: " + e.getMessage());
+    }
+  }
+
+  static long expiry(GroupDescriptor group, long now) {
+    return now + Duration.ofDays(group.retentionDays()).toSeconds();
+  }
+
+  /** Who a commit added and removed, by thumbprint. */
+  record Change(Set<String> after, Set<String> added, Set<String> removed) {
+    static Change between(List<Member> before, List<Member> after) {
+      Set<String> was = new LinkedHashSet<>();
+      before.forEach(m -> was.add(m.identity()));
+      Set<String> is = new LinkedHashSet<>();
+      after.forEach(m -> is.add(m.identity()));
+      Set<String> added = new LinkedHashSet<>(is);
+      added.removeAll(was);
+      Set<String> removed = new LinkedHashSet<>(was);
+      removed.removeAll(is);
+      return new Change(is, added, removed);
+    }
+  }
+}

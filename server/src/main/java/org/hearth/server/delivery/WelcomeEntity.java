@@ -1,0 +1,70 @@
+package org.hearth.server.delivery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** A Welcome waiting for a member a commit added. */
+@Entity
+@Table(name = "pending_welcome")
+@IdClass(WelcomeEntity.Key.class)
+class WelcomeEntity {
+  @Id
+  @Column(name = "group_id", length = 36)
+  String groupId;
+
+  @Id
+  @Column(length = 43)
+  String thumbprint;
+
+  @Column(nullable = false)
+  byte[] data;
+
+  /** The sequence number of the commit that added the member. */
+  @Column(nullable = false)
+  long seq;
+
+  @Column(nullable = false)
+  long epoch;
+
+  @Column(name = "expires_at", nullable = false)
+  long expiresAt;
+
+  protected WelcomeEntity() {}
+
+  WelcomeEntity(
+      String groupId, String thumbprint, byte[] data, long seq, long epoch, long expiresAt) {
+    this.groupId = groupId;
+    this.thumbprint = thumbprint;
+    this.data = data;
+    this.seq = seq;
+    this.epoch = epoch;
+    this.expiresAt = expiresAt;
+  }
+
+  /** The composite key (groupId, thumbprint). */
+  public static final class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    String groupId;
+    String thumbprint;
+
+    public Key() {}
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key k
+          && Objects.equals(groupId, k.groupId)
+          && Objects.equals(thumbprint, k.thumbprint);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(groupId, thumbprint);
+    }
+  }
+}
