@@ -23,11 +23,12 @@ import org.hearth.protocol.delivery.MessagePage;
  * A group followed live over Server-Sent Events ({@code GET …/events}) on a thread of its own.
  *
  * <p>Each sequence number reaches the listener once and in order: a repeated one is dropped; when
- * the stream skips ahead, the missing ones are fetched with {@code GET …/messages} first. When the
- * connection drops, goes quiet for longer than {@link #IDLE} (the server comments every 20 s), or
- * the server answers 429 or 5xx, it reconnects after a pause that doubles from {@link
- * #FIRST_BACKOFF} to {@link #MAX_BACKOFF}, resuming after the last sequence number delivered (as
- * {@code Last-Event-ID} and {@code after}). Any other refusal, or a listener that throws, stops it.
+ * the stream skips ahead, the missing ones are fetched with {@code GET …/messages} first (those the
+ * server no longer lists expired, and stay skipped). When the connection drops, goes quiet for
+ * longer than {@link #IDLE} (the server comments every 20 s), or the server answers 429 or 5xx, it
+ * reconnects after a pause that doubles from {@link #FIRST_BACKOFF} to {@link #MAX_BACKOFF},
+ * resuming after the last sequence number delivered (as {@code Last-Event-ID} and {@code after}).
+ * Any other refusal, or a listener that throws, stops it.
  *
  * <p>Thread-safe; the listener is called from the following thread only.
  */
@@ -267,23 +268,23 @@ public final class Following implements AutoCloseable {
     lastSeq = message.seq();
   }
 
+  /**
+   * Fetches what the stream skipped, up to {@code upTo}. What the server no longer lists expired
+   * (the group's retention): it is skipped for good.
+   */
   private void fillGap(long upTo) {
     while (lastSeq < upTo) {
       int limit = (int) Math.min(GroupDelivery.MAX_PAGE, upTo - lastSeq);
       MessagePage page = delivery.messages(lastSeq, limit);
-      if (page.messages().isEmpty()) {
-        throw new HearthConnectionException(
-            "The instance streamed message "
-                + (upTo + 1)
-                + " but does not list the ones before it.",
-            null);
-      }
       for (DeliveredMessage m : page.messages()) {
         if (m.seq() > upTo) {
           return;
         }
         listener.onMessage(m);
         lastSeq = m.seq();
+      }
+      if (page.messages().size() < limit) {
+        return;
       }
     }
   }

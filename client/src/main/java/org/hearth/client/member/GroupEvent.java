@@ -30,6 +30,12 @@ public sealed interface GroupEvent {
    */
   record Gone(long seq, boolean deleted) implements GroupEvent {}
 
+  /**
+   * Messages {@code seq} to {@code through} expired (the group's retention) before this member read
+   * them: it will never see them.
+   */
+  record Missed(long seq, long through) implements GroupEvent {}
+
   /** A message this member cannot read, and why (sent before it joined, damaged, …). */
   record Unreadable(long seq, String reason) implements GroupEvent {}
 

@@ -140,7 +140,7 @@ public final class GroupMember {
         return delivery.send(ciphertext);
       } catch (HearthApiException e) {
         if (!e.is(Problems.STALE_EPOCH)) {
-          throw e;
+          throw notAMember(e);
         }
         sync();
       }
@@ -352,15 +352,7 @@ public final class GroupMember {
       try {
         page = delivery.messages(after, PAGE);
       } catch (HearthApiException e) {
-        if (e.status() == 403) {
-          throw new MemberException(
-              MemberException.Reason.REMOVED,
-              "Hearth no longer lets this key read group "
-                  + group()
-                  + ": a facilitator removed you (or you left).",
-              e);
-        }
-        throw e;
+        throw notAMember(e);
       }
       all.addAll(process(page.messages()));
       synchronized (this) {
@@ -488,6 +480,19 @@ public final class GroupMember {
               MemberException.Reason.NOT_A_MEMBER,
               "Joining group " + group() + " has not finished.");
     }
+  }
+
+  /** A 403 where members may act means this key is no member any more. */
+  private RuntimeException notAMember(HearthApiException e) {
+    if (e.status() != 403) {
+      return e;
+    }
+    return new MemberException(
+        MemberException.Reason.REMOVED,
+        "Hearth no longer counts this key as a member of group "
+            + group()
+            + ": a facilitator removed you (or you left).",
+        e);
   }
 
   private MemberException busy() {

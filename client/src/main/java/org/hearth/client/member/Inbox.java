@@ -45,22 +45,21 @@ final class Inbox {
     if (message.seq() <= seen) {
       return List.of();
     }
-    if (message.seq() != seen + 1) {
-      throw new MemberException(
-          MemberException.Reason.OUT_OF_SYNC,
-          "Message " + message.seq() + " arrived before message " + (seen + 1) + ".");
+    List<GroupEvent> events = new ArrayList<>();
+    if (message.seq() > seen + 1) {
+      // The server lists messages in order and leaves out only those that expired.
+      events.add(new GroupEvent.Missed(seen + 1, message.seq() - 1));
     }
-    List<GroupEvent> events;
     if (message.data() == null) {
-      events = List.of(new GroupEvent.Gone(message.seq(), message.deleted()));
+      events.add(new GroupEvent.Gone(message.seq(), message.deleted()));
     } else {
       byte[] data = Base64Url.decode(message.data());
-      events =
+      events.addAll(
           switch (message.kind()) {
             case "commit" -> commit(message, data);
             case "proposal" -> proposal(message, data);
             default -> application(message, data);
-          };
+          });
     }
     member.state(member.state().withLastSeen(message.seq()));
     return events;
@@ -146,7 +145,13 @@ final class Inbox {
       return List.of();
     }
     if (message.epoch() > mls.epoch()) {
-      throw outOfSync(message, "it is for epoch " + message.epoch() + ", after " + mls.epoch());
+      throw outOfSync(
+          message,
+          "it is for epoch "
+              + message.epoch()
+              + " and this member is in "
+              + mls.epoch()
+              + "; the commits between expired. Leave the group and join again");
     }
     Handled handled;
     try {

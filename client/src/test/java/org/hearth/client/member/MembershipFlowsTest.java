@@ -183,4 +183,18 @@ class MembershipFlowsTest {
     bob.member(group).sync();
     assertEquals(new GroupEvent.Gone(sent.seq(), true), bob.events.get(bob.events.size() - 1));
   }
+
+  @Test
+  void messagesThatExpiredUnreadAreReportedAsMissed() {
+    GroupId group = startedBy(alice, JoinPolicy.OPEN);
+    bob.memberships.joinOpen(group, "bob");
+    long before = hearth.group(group).latestSeq();
+    alice.post(group, "One", "first");
+    alice.post(group, "Two", "second");
+    alice.post(group, "Three", "third");
+    hearth.group(group).expireThrough(before + 2);
+    bob.member(group).sync();
+    assertEquals(new GroupEvent.Missed(before + 1, before + 2), bob.events.get(0));
+    assertEquals(List.of("third"), bob.bodies());
+  }
 }

@@ -63,6 +63,7 @@ public final class FakeGroup {
   private PublicGroup view;
   private String groupInfo;
   private int sizeCap = 12;
+  private long expiredThrough;
 
   FakeGroup(GroupId id, JoinPolicy policy, List<String> facilitators) {
     this.id = id;
@@ -213,8 +214,8 @@ public final class FakeGroup {
     if (message.info().wireFormat() != WireFormat.PRIVATE_MESSAGE) {
       throw new Problem(422, "malformed-mls", "Application messages are PrivateMessages.");
     }
-    requireCurrentEpoch(message);
     requireMember(caller);
+    requireCurrentEpoch(message);
     return store("application", Base64Url.encode(data), view.epoch(), caller);
   }
 
@@ -227,10 +228,17 @@ public final class FakeGroup {
   /** Messages after {@code after} (no membership check: the SSE stream checked at its start). */
   synchronized List<DeliveredMessage> since(long after, int limit) {
     List<DeliveredMessage> page = new ArrayList<>();
-    for (long seq = after + 1; seq <= messages.size() && page.size() < limit; seq++) {
+    for (long seq = Math.max(after, expiredThrough) + 1;
+        seq <= messages.size() && page.size() < limit;
+        seq++) {
       page.add(messages.get((int) seq - 1).message());
     }
     return page;
+  }
+
+  /** Messages up to {@code seq} expire: they are deleted with their sequence numbers. */
+  public synchronized void expireThrough(long seq) {
+    expiredThrough = seq;
   }
 
   synchronized void requireReader(String caller) {
