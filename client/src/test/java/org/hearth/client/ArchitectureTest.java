@@ -58,4 +58,22 @@ class ArchitectureTest {
         .resideInAPackage("org.hearth.client.keyring..")
         .check(client);
   }
+
+  @Test
+  void theMemberLayerSitsBetweenTheApiAndTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.hearth.client.api..", "org.hearth.client.keyring..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.hearth.client.member..")
+        .check(client);
+    noClasses()
+        .that()
+        .resideInAPackage("org.hearth.client.member..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.hearth.client.cli..")
+        .check(client);
+  }
 }

@@ -406,8 +406,13 @@ public final class GroupMember {
     return mls;
   }
 
+  /** Whether an authentic commit removed this member from the group. */
+  public synchronized boolean isRemoved() {
+    return state.phase() == Phase.REMOVED;
+  }
+
   /** After an authentic commit removed this member: nothing of the group's secrets is kept. */
-  void removed() {
+  void markRemoved() {
     mls = null;
     pendingCommit = null;
     state = state.withPhase(Phase.REMOVED).inEpoch(Long.MAX_VALUE);

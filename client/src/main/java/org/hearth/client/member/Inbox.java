@@ -161,7 +161,7 @@ final class Inbox {
     }
     return switch (handled) {
       case REMOVED -> {
-        member.removed();
+        member.markRemoved();
         yield List.of(new GroupEvent.Removed(message.seq()));
       }
       case EPOCH_ADVANCED -> changed(message, before, mls);

@@ -52,6 +52,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class FakeHearth implements BeforeEachCallback, AfterEachCallback {
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
   private final Map<GroupId, FakeGroup> groups = new ConcurrentHashMap<>();
+  private final Set<String> admins = ConcurrentHashMap.newKeySet();
   private final Set<HttpExchange> streams = ConcurrentHashMap.newKeySet();
   private HttpServer server;
   private ExecutorService executor;
@@ -125,8 +126,15 @@ public final class FakeHearth implements BeforeEachCallback, AfterEachCallback {
   public GroupId createGroup(JoinPolicy policy, KeyThumbprint... facilitators) {
     GroupId id = new GroupId(UUID.randomUUID());
     groups.put(
-        id, new FakeGroup(id, policy, List.of(facilitators).stream().map(k -> k.value()).toList()));
+        id,
+        new FakeGroup(
+            id, policy, List.of(facilitators).stream().map(k -> k.value()).toList(), admins));
     return id;
+  }
+
+  /** Makes {@code key} an admin of this instance. */
+  public void admin(KeyThumbprint key) {
+    admins.add(key.value());
   }
 
   public FakeGroup group(GroupId id) {
