@@ -3,27 +3,25 @@ package org.hearth.server.groups;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.hearth.crypto.KeyThumbprint;
 import org.hearth.server.api.ApiException;
 import org.hearth.server.api.ProblemType;
 import org.hearth.server.api.RequestValidator;
 import org.hearth.server.identity.CurrentSession;
-import org.hearth.server.identity.KeyProofs;
 import org.hearth.server.identity.SignedIn;
 
-/** Groups over JSON: the directory of listed groups, one group's descriptor, creating a group. */
+/**
+ * Groups over JSON: the directory of listed groups and creating a group. One group's descriptor is
+ * {@link GroupDescriptorResource}'s.
+ */
 @Path("api/v1/groups")
 @RequestScoped
 public class GroupResource {
@@ -38,13 +36,6 @@ public class GroupResource {
     return groups.directory(emptyToNull(topic), emptyToNull(language));
   }
 
-  @GET
-  @Path("{id}")
-  @Produces(MediaType.APPLICATION_JSON)
-  public GroupDescriptor get(@PathParam("id") String id) {
-    return groups.get(parse(id));
-  }
-
   @POST
   @SignedIn
   @Consumes(MediaType.APPLICATION_JSON)
@@ -53,31 +44,6 @@ public class GroupResource {
     validator.require(request);
     GroupDescriptor created = groups.create(session.key(), request);
     return Response.created(URI.create("api/v1/groups/" + created.id())).entity(created).build();
-  }
-
-  @PUT
-  @Path("{id}/facilitators/{thumbprint}")
-  @SignedIn
-  @Produces(MediaType.APPLICATION_JSON)
-  public GroupDescriptor grant(
-      @PathParam("id") String id, @PathParam("thumbprint") String thumbprint) {
-    return groups.grantFacilitator(session.key(), parse(id), thumbprint(thumbprint));
-  }
-
-  @DELETE
-  @Path("{id}/facilitators/{thumbprint}")
-  @SignedIn
-  @Produces(MediaType.APPLICATION_JSON)
-  public GroupDescriptor revoke(
-      @PathParam("id") String id, @PathParam("thumbprint") String thumbprint) {
-    return groups.revokeFacilitator(session.key(), parse(id), thumbprint(thumbprint));
-  }
-
-  private static KeyThumbprint thumbprint(String text) {
-    if (text == null || !text.matches("[A-Za-z0-9_-]{43}")) {
-      throw KeyProofs.invalid("thumbprint", "must be a key thumbprint (43 characters)");
-    }
-    return new KeyThumbprint(text);
   }
 
   static GroupId parse(String id) {
