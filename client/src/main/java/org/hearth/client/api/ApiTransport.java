@@ -52,8 +52,15 @@ final class ApiTransport {
     this.http = http;
   }
 
+  /**
+   * No redirects, timeouts, and HTTP/1.1: a follower's long-lived event stream then has a
+   * connection of its own. Over HTTP/2 (the JDK client's h2c upgrade), Open Liberty 26.0.0.3 left a
+   * server-sent event write waiting on flow control under load, and every send to that group with
+   * it; the server stopped answering.
+   */
   static HttpClient defaultHttpClient() {
     return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();

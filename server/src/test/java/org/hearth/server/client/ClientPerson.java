@@ -37,7 +37,13 @@ final class ClientPerson {
   final List<GroupEvent> events = new CopyOnWriteArrayList<>();
 
   ClientPerson(String name, HearthServer hearth) {
-    this(name, hearth, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+    this(
+        name,
+        hearth,
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build());
   }
 
   ClientPerson(String name, HearthServer hearth, HttpClient http) {

@@ -27,7 +27,8 @@ import javax.net.ssl.SSLParameters;
  * <p>Thread-safe.
  */
 final class InterceptingHttpClient extends HttpClient {
-  private final HttpClient delegate = HttpClient.newHttpClient();
+  private final HttpClient delegate =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /** Runs before each commit request is sent, on the sending thread. */
   volatile Runnable beforeCommit = () -> {};
