@@ -31,10 +31,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheCommandLinePrintsOrParsesArguments() {
+  void onlyTheCommandLinesPrintOrParseArguments() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("org.hearth.client.cli..")
+        .resideOutsideOfPackages("org.hearth.client.cli..", "org.hearth.client.load..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("picocli..")
