@@ -1,13 +1,11 @@
 package org.hearth.client.member;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.hearth.client.Base64Url;
 import org.hearth.client.GroupId;
 import org.hearth.client.api.Following;
 import org.hearth.client.api.GroupDelivery;
@@ -20,9 +18,6 @@ import org.hearth.crypto.mls.PendingCommit;
 import org.hearth.protocol.content.Content;
 import org.hearth.protocol.content.ContentCodec;
 import org.hearth.protocol.delivery.Accepted;
-import org.hearth.protocol.delivery.CommitRequest;
-import org.hearth.protocol.delivery.DeliveredMessage;
-import org.hearth.protocol.delivery.MessagePage;
 
 /**
  * One member of one group: reads the group's messages in sequence order, sends, commits and leaves,
@@ -46,8 +41,9 @@ public final class GroupMember {
 
   private final GroupDelivery delivery;
   private final MemberStore store;
-  private final Consumer<GroupEvent> sink;
   private final Inbox inbox;
+  private final Handshakes handshakes;
+  private final Reader reader;
   private MemberState state;
   private MlsMember mls;
   private PendingCommit pendingCommit;
@@ -64,11 +60,12 @@ public final class GroupMember {
       PendingCommit pendingCommit) {
     this.delivery = delivery;
     this.store = store;
-    this.sink = sink;
     this.state = state;
     this.mls = mls;
     this.pendingCommit = pendingCommit;
     this.inbox = new Inbox(this);
+    this.handshakes = new Handshakes(this, delivery);
+    this.reader = new Reader(this, delivery, sink);
   }
 
   public GroupId group() {
@@ -153,38 +150,7 @@ public final class GroupMember {
    * {@code status} hears about the connection; its {@code onMessage} is not called.
    */
   public Following follow(Following.Listener status) {
-    long after;
-    synchronized (this) {
-      requireMember();
-      after = state.lastSeen();
-    }
-    return delivery.follow(
-        after,
-        new Following.Listener() {
-          @Override
-          public void onMessage(DeliveredMessage message) {
-            process(List.of(message));
-            synchronized (GroupMember.this) {
-              // Removed (or left): following ends here, with the reason.
-              requireMember();
-            }
-          }
-
-          @Override
-          public void onConnected(long resumeAfter) {
-            status.onConnected(resumeAfter);
-          }
-
-          @Override
-          public void onDisconnected(String reason, java.time.Duration retryIn) {
-            status.onDisconnected(reason, retryIn);
-          }
-
-          @Override
-          public void onStopped(RuntimeException failure) {
-            status.onStopped(failure);
-          }
-        });
+    return reader.follow(status);
   }
 
   /** Asks the server to drop one of this member's own messages. */
@@ -223,7 +189,7 @@ public final class GroupMember {
       phase = state.phase();
     }
     if (phase == Phase.MEMBER) {
-      proposeLeave();
+      handshakes.proposeLeave();
     }
     String requestId;
     synchronized (this) {
@@ -241,158 +207,69 @@ public final class GroupMember {
     }
   }
 
-  private void proposeLeave() {
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      sync();
-      byte[] proposal;
-      synchronized (this) {
-        if (state.phase() != Phase.MEMBER) {
-          return;
-        }
-        proposal = mls.proposeLeave();
-        persist();
-      }
-      try {
-        delivery.propose(proposal);
-        return;
-      } catch (HearthApiException e) {
-        if (!e.is(Problems.STALE_EPOCH)) {
-          throw e;
-        }
-      }
-    }
-    throw busy();
-  }
-
-  /**
-   * Catches up, stages a commit with {@code make} (which returns {@code null} when there is nothing
-   * to commit), saves it as pending, sends it, and merges it when it comes back in the sequence;
-   * after {@code stale-epoch} all of that again.
-   */
+  /** Catches up, stages with {@code make}, sends and merges a commit: see {@link Handshakes}. */
   Accepted commit(Function<MlsMember, PendingCommit> make) {
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      sync();
-      PendingCommit staged;
-      synchronized (this) {
-        requireMember();
-        if (pendingCommit != null) {
-          throw new MemberException(
-              MemberException.Reason.BUSY, "Another commit of this member is on its way.");
-        }
-        staged = make.apply(mls);
-        if (staged == null) {
-          return null;
-        }
-        pendingCommit = staged;
-        commitInFlight = true;
-        persist();
-      }
-      Accepted accepted = sendCommit(staged);
-      if (accepted == null) {
-        continue;
-      }
-      syncTo(accepted.seq());
-      return accepted;
+    return handshakes.commit(make);
+  }
+
+  // Hooks of the Handshakes, which hold this object's lock around them.
+
+  /** Keeps {@code staged} as this member's commit on its way, saved before it is sent. */
+  void stage(PendingCommit staged) {
+    if (pendingCommit != null) {
+      throw new MemberException(
+          MemberException.Reason.BUSY, "Another commit of this member is on its way.");
     }
-    throw busy();
+    pendingCommit = staged;
+    commitInFlight = true;
+    persist();
+  }
+
+  /** The server stored {@code staged} as {@code seq}: it merges when it comes by there. */
+  void stored(PendingCommit staged, long seq) {
+    if (pendingCommit == staged) {
+      pendingAcceptedSeq = seq;
+    }
+  }
+
+  /** The server refused {@code staged}: it will never come by. */
+  void refused(PendingCommit staged) {
+    if (pendingCommit == staged) {
+      pendingCommit = null;
+      persist();
+    }
+  }
+
+  /** The commit's request ended, whatever its outcome. */
+  void sendingEnded() {
+    commitInFlight = false;
+  }
+
+  List<GroupEvent> syncTo(long target) {
+    return reader.syncTo(target);
   }
 
   /**
-   * Sends a staged commit: its receipt, or {@code null} when another commit won the epoch. A
-   * refusal drops the pending commit; a lost connection or a 5xx keeps it, since the commit may
-   * have been stored, and the next catch-up merges or drops it.
+   * After reading up to the group's latest message: a commit saved before a crash that never came
+   * by never reached the group, and is forgotten.
    */
-  private Accepted sendCommit(PendingCommit staged) {
-    try {
-      Accepted accepted =
-          delivery.commit(
-              new CommitRequest(
-                  Base64Url.encode(staged.commit()),
-                  Base64Url.encode(staged.groupInfo()),
-                  staged.welcome().map(Base64Url::encode).orElse(null)));
-      synchronized (this) {
-        if (pendingCommit == staged) {
-          pendingAcceptedSeq = accepted.seq();
-        }
-      }
-      return accepted;
-    } catch (HearthApiException e) {
-      if (e.status() >= 500) {
-        throw e;
-      }
-      synchronized (this) {
-        if (pendingCommit == staged) {
-          pendingCommit = null;
-          persist();
-        }
-      }
-      if (e.is(Problems.STALE_EPOCH)) {
-        return null;
-      }
-      throw e;
-    } finally {
-      synchronized (this) {
-        commitInFlight = false;
-      }
+  void readThrough(long latestSeq) {
+    if (pendingCommit != null && !commitInFlight && state.lastSeen() >= latestSeq) {
+      pendingCommit = null;
+      persist();
     }
   }
 
-  private List<GroupEvent> syncTo(long target) {
-    List<GroupEvent> all = new ArrayList<>();
-    while (true) {
-      long after;
-      synchronized (this) {
-        requireMember();
-        after = state.lastSeen();
-      }
-      if (after >= target) {
-        return all;
-      }
-      MessagePage page;
-      try {
-        page = delivery.messages(after, PAGE);
-      } catch (HearthApiException e) {
-        throw notAMember(e);
-      }
-      all.addAll(process(page.messages()));
-      synchronized (this) {
-        if (state.phase() != Phase.MEMBER) {
-          return all;
-        }
-        if (pendingCommit != null && !commitInFlight && state.lastSeen() >= page.latestSeq()) {
-          // A commit saved before a crash never reached the group: forget it.
-          pendingCommit = null;
-          persist();
-        }
-        if (page.messages().isEmpty() || state.lastSeen() >= page.latestSeq()) {
-          return all;
-        }
-      }
-    }
+  /** Whether this device has left the group (its state is gone). */
+  boolean forgotten() {
+    return forgotten;
   }
 
-  /** Processes messages in order, saves, then hands out their events. */
-  private List<GroupEvent> process(List<DeliveredMessage> messages) {
-    List<GroupEvent> events = new ArrayList<>();
-    synchronized (this) {
-      try {
-        for (DeliveredMessage m : messages) {
-          if (state.phase() != Phase.MEMBER) {
-            break;
-          }
-          events.addAll(inbox.process(m));
-        }
-      } finally {
-        if (!forgotten) {
-          persist();
-        }
-      }
-    }
-    events.forEach(sink);
-    return events;
+  Inbox inbox() {
+    return inbox;
   }
 
-  // Accessors for the Inbox, which runs under this object's lock.
+  // Accessors for the Inbox and Reader, which hold this object's lock around them.
 
   MemberState state() {
     return state;
@@ -453,7 +330,7 @@ public final class GroupMember {
   }
 
   /** Saves the state, the MLS snapshot and the pending commit together. */
-  private void persist() {
+  void persist() {
     Map<String, byte[]> blobs = new HashMap<>();
     blobs.put(MemberStore.STATE, state.encode());
     blobs.put(MemberStore.MLS, mls == null ? null : mls.save());
@@ -468,7 +345,7 @@ public final class GroupMember {
     }
   }
 
-  private void requireMember() {
+  void requireMember() {
     requireKnown();
     switch (state.phase()) {
       case MEMBER -> {}
@@ -488,7 +365,7 @@ public final class GroupMember {
   }
 
   /** A 403 where members may act means this key is no member any more. */
-  private RuntimeException notAMember(HearthApiException e) {
+  RuntimeException notAMember(HearthApiException e) {
     if (e.status() != 403) {
       return e;
     }
@@ -500,7 +377,7 @@ public final class GroupMember {
         e);
   }
 
-  private MemberException busy() {
+  MemberException busy() {
     return new MemberException(
         MemberException.Reason.BUSY,
         "Group " + group() + " changed " + MAX_ATTEMPTS + " times while you tried; try again.");

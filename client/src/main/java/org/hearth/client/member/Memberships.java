@@ -18,14 +18,9 @@ import org.hearth.crypto.mls.GroupInfoIn;
 import org.hearth.crypto.mls.KeyPackageBundle;
 import org.hearth.crypto.mls.MlsException;
 import org.hearth.crypto.mls.MlsMember;
-import org.hearth.crypto.mls.MlsMessageIn;
 import org.hearth.crypto.mls.PendingCommit;
-import org.hearth.protocol.delivery.Accepted;
-import org.hearth.protocol.delivery.CommitRequest;
-import org.hearth.protocol.delivery.DeliveredMessage;
 import org.hearth.protocol.delivery.GroupState;
 import org.hearth.protocol.delivery.JoinRequest;
-import org.hearth.protocol.delivery.MessagePage;
 import org.hearth.protocol.delivery.PendingJoin;
 import org.hearth.protocol.delivery.StartGroupRequest;
 import org.hearth.protocol.delivery.WelcomeMessage;
@@ -45,6 +40,7 @@ public final class Memberships {
   private final HearthClient client;
   private final MemberStore store;
   private final Consumer<GroupEvent> sink;
+  private final ExternalJoins externalJoins = new ExternalJoins(this);
 
   /**
    * @param sink receives the events of every message processed, after its state was saved
@@ -83,6 +79,10 @@ public final class Memberships {
     return client.delivery(group, store.key(group));
   }
 
+  MemberStore store() {
+    return store;
+  }
+
   /** Whether this store has any state for {@code group}. */
   public boolean knows(GroupId group) {
     return store.hasKey(group) && store.blobs(group).containsKey(MemberStore.STATE);
@@ -105,7 +105,7 @@ public final class Memberships {
     MemberState state = MemberState.decode(saved);
     GroupDelivery delivery = delivery(group);
     if (state.phase() == Phase.JOINING) {
-      return settleExternalJoin(delivery, state, blobs);
+      return externalJoins.settle(delivery, state, blobs);
     }
     if (state.phase() == Phase.STARTING) {
       return start(group, state.displayName());
@@ -212,8 +212,12 @@ public final class Memberships {
     MemberState joined = state.withPhase(Phase.MEMBER).withLastSeen(welcome.get().seq());
     write(group, joined, Map.of(MemberStore.MLS, mls.save()), MemberStore.KEY_PACKAGE);
     Problems.ignoreNotFound(delivery::deleteWelcome);
-    return new JoinProgress(
-        JoinStatus.JOINED, new GroupMember(delivery, store, sink, joined, mls, null), null);
+    return new JoinProgress(JoinStatus.JOINED, member(delivery, joined, mls), null);
+  }
+
+  /** A member of the group with this state, its MLS state and no pending commit. */
+  GroupMember member(GroupDelivery delivery, MemberState state, MlsMember mls) {
+    return new GroupMember(delivery, store, sink, state, mls, null);
   }
 
   /**
@@ -222,87 +226,7 @@ public final class Memberships {
    */
   public GroupMember joinOpen(GroupId group, String displayName) {
     requireNew(group);
-    Ed25519KeyPair key = store.key(group);
-    GroupDelivery delivery = client.delivery(group, key);
-    for (int attempt = 1; attempt <= GroupMember.MAX_ATTEMPTS; attempt++) {
-      GroupState current = delivery.state();
-      byte[] groupInfo = Base64Url.decode(current.groupInfo());
-      requireGroupInfoOf(group, groupInfo);
-      MlsMember.ExternalJoin join;
-      try {
-        join = MlsMember.externalJoin(groupInfo, key);
-      } catch (MlsException e) {
-        throw new MemberException(
-            MemberException.Reason.REFUSED, "The group's GroupInfo does not check out.", e);
-      }
-      MemberState state =
-          MemberState.fresh(Phase.JOINING, displayName).withJoinAfter(current.latestSeq());
-      write(
-          group,
-          state,
-          Map.of(
-              MemberStore.EXTERNAL_JOIN, join.member().save(),
-              MemberStore.EXTERNAL_COMMIT, join.commit()));
-      Accepted accepted;
-      try {
-        accepted =
-            delivery.commit(
-                new CommitRequest(
-                    Base64Url.encode(join.commit()), Base64Url.encode(join.groupInfo()), null));
-      } catch (HearthApiException e) {
-        drop(group);
-        if (e.is(Problems.STALE_EPOCH)) {
-          continue;
-        }
-        throw e;
-      }
-      return adopt(delivery, state, join.member(), accepted.seq());
-    }
-    throw new MemberException(
-        MemberException.Reason.BUSY,
-        "Group " + group + " kept changing while you tried to join; try again.");
-  }
-
-  /** After a crash during an external join: adopt it if its commit is in the group's sequence. */
-  private GroupMember settleExternalJoin(
-      GroupDelivery delivery, MemberState state, Map<String, byte[]> blobs) {
-    byte[] commit = blobs.get(MemberStore.EXTERNAL_COMMIT);
-    long after = state.joinAfter();
-    try {
-      while (true) {
-        MessagePage page = delivery.messages(after, GroupMember.PAGE);
-        for (DeliveredMessage m : page.messages()) {
-          if (m.kind().equals("commit")
-              && m.data() != null
-              && java.util.Arrays.equals(Base64Url.decode(m.data()), commit)) {
-            return adopt(delivery, state, restore(blobs.get(MemberStore.EXTERNAL_JOIN)), m.seq());
-          }
-          after = m.seq();
-        }
-        if (page.messages().isEmpty() || after >= page.latestSeq()) {
-          break;
-        }
-      }
-    } catch (HearthApiException e) {
-      if (e.status() != 403 && e.status() != 404) {
-        throw e;
-      }
-    }
-    drop(delivery.group());
-    throw new MemberException(
-        MemberException.Reason.NOT_A_MEMBER,
-        "Joining group " + delivery.group() + " did not go through; join again.");
-  }
-
-  private GroupMember adopt(GroupDelivery delivery, MemberState state, MlsMember mls, long seq) {
-    MemberState member = state.withPhase(Phase.MEMBER).withLastSeen(seq);
-    write(
-        delivery.group(),
-        member,
-        Map.of(MemberStore.MLS, mls.save()),
-        MemberStore.EXTERNAL_JOIN,
-        MemberStore.EXTERNAL_COMMIT);
-    return new GroupMember(delivery, store, sink, member, mls, null);
+    return externalJoins.join(client.delivery(group, store.key(group)), displayName);
   }
 
   /**
@@ -341,19 +265,7 @@ public final class Memberships {
     }
   }
 
-  private static void requireGroupInfoOf(GroupId group, byte[] groupInfo) {
-    try {
-      if (!MlsMessageIn.parse(groupInfo).info().groupId().equals(Optional.of(mlsGroupId(group)))) {
-        throw new MemberException(
-            MemberException.Reason.REFUSED, "The GroupInfo is for another group than " + group);
-      }
-    } catch (MlsException e) {
-      throw new MemberException(
-          MemberException.Reason.REFUSED, "The group's GroupInfo does not check out.", e);
-    }
-  }
-
-  private static MlsMember restore(byte[] snapshot) {
+  static MlsMember restore(byte[] snapshot) {
     try {
       return MlsMember.restore(snapshot);
     } catch (MlsException e) {
@@ -365,7 +277,7 @@ public final class Memberships {
   }
 
   /** Writes the state and {@code blobs}, dropping the blobs named in {@code drop}. */
-  private void write(GroupId group, MemberState state, Map<String, byte[]> blobs, String... drop) {
+  void write(GroupId group, MemberState state, Map<String, byte[]> blobs, String... drop) {
     Map<String, byte[]> changes = new HashMap<>(blobs);
     changes.put(MemberStore.STATE, state.encode());
     for (String name : drop) {
@@ -375,7 +287,7 @@ public final class Memberships {
   }
 
   /** Drops every blob of the group, keeping its key for a next attempt. */
-  private void drop(GroupId group) {
+  void drop(GroupId group) {
     Map<String, byte[]> changes = new HashMap<>();
     store.blobs(group).keySet().forEach(name -> changes.put(name, null));
     store.write(group, changes);
