@@ -10,10 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.hearth.protocol.delivery.Accepted;
-import org.hearth.protocol.delivery.CommitRequest;
 import org.hearth.protocol.delivery.GroupState;
-import org.hearth.protocol.delivery.MediaTypes;
 import org.hearth.protocol.delivery.StartGroupRequest;
 import org.hearth.server.api.ApiException;
 import org.hearth.server.api.ProblemType;
@@ -23,10 +20,10 @@ import org.hearth.server.identity.KeyProofs;
 import org.hearth.server.identity.SignedIn;
 
 /**
- * A group's MLS handshake over HTTP: starting the group, its current epoch, commits and proposals
+ * A group's MLS state over HTTP: starting the group and reading its current epoch
  * (docs/delivery-api.md).
  */
-@Path("api/v1/groups/{id}")
+@Path("api/v1/groups/{id}/mls")
 @RequestScoped
 @SignedIn
 public class GroupMlsResource {
@@ -35,7 +32,6 @@ public class GroupMlsResource {
   @Inject CurrentSession session;
 
   @POST
-  @Path("mls")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response start(@PathParam("id") String id, StartGroupRequest request) {
@@ -45,32 +41,9 @@ public class GroupMlsResource {
   }
 
   @GET
-  @Path("mls")
   @Produces(MediaType.APPLICATION_JSON)
   public GroupState state(@PathParam("id") String id) {
     return messages.state(session.key(), groupId(id));
-  }
-
-  @POST
-  @Path("commits")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Produces(MediaType.APPLICATION_JSON)
-  public Response commit(@PathParam("id") String id, CommitRequest request) {
-    required(request);
-    byte[] commit = Wire.decode("commit", request.commit());
-    byte[] groupInfo = Wire.decode("groupInfo", request.groupInfo());
-    byte[] welcome = request.welcome() == null ? null : Wire.decode("welcome", request.welcome());
-    Accepted accepted = handshakes.commit(session.key(), groupId(id), commit, groupInfo, welcome);
-    return Response.status(Response.Status.CREATED).entity(accepted).build();
-  }
-
-  @POST
-  @Path("proposals")
-  @Consumes(MediaTypes.MLS)
-  @Produces(MediaType.APPLICATION_JSON)
-  public Response propose(@PathParam("id") String id, byte[] proposal) {
-    Accepted accepted = handshakes.propose(session.key(), groupId(id), proposal);
-    return Response.status(Response.Status.CREATED).entity(accepted).build();
   }
 
   /** A group id from the path; an id that cannot exist is simply not found. */

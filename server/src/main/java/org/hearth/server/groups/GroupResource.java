@@ -18,10 +18,7 @@ import org.hearth.server.api.RequestValidator;
 import org.hearth.server.identity.CurrentSession;
 import org.hearth.server.identity.SignedIn;
 
-/**
- * Groups over JSON: the directory of listed groups and creating a group. One group's descriptor is
- * {@link GroupDescriptorResource}'s.
- */
+/** Groups over JSON: the directory of listed groups, one group's descriptor, creating a group. */
 @Path("api/v1/groups")
 @RequestScoped
 public class GroupResource {

@@ -309,6 +309,53 @@ class DeliveryIT {
         "no request from the second key");
   }
 
+  @Test
+  void facilitatorsShareAndHandOverTheRole(@Instance HearthServer hearth) {
+    Group group = Group.create(hearth, "APPROVAL", 12);
+    GroupMember second = group.add();
+    GroupMember third = group.add();
+    second.catchUp();
+    String base = "/api/v1/groups/" + group.id() + "/facilitators/";
+
+    assertProblem(
+        Http.send(
+            Members.authorized(hearth.uri(base + second.thumbprint()), second.token)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build()),
+        403,
+        "forbidden");
+    HttpResponse<String> granted =
+        Http.send(
+            Members.authorized(hearth.uri(base + second.thumbprint()), group.facilitator.token)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertEquals(200, granted.statusCode(), granted.body());
+    second.commitAndMerge(second.mls.remove(List.of(leafOf(second, third))));
+
+    HttpResponse<String> handedOver =
+        Http.send(
+            Members.authorized(
+                    hearth.uri(base + group.facilitator.thumbprint()), group.facilitator.token)
+                .DELETE()
+                .build());
+    assertEquals(200, handedOver.statusCode(), handedOver.body());
+    assertEquals(
+        List.of(second.thumbprint()),
+        Http.json(handedOver)
+            .getJsonArray("facilitators")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
+    assertProblem(
+        Http.send(
+            Members.authorized(hearth.uri(base + second.thumbprint()), second.token)
+                .DELETE()
+                .build()),
+        409,
+        "conflict");
+  }
+
   private static jakarta.json.JsonObjectBuilder joinRequest(GroupMember member, String code) {
     var body =
         Json.createObjectBuilder()

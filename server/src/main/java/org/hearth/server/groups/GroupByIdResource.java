@@ -15,21 +15,19 @@ import org.hearth.server.identity.KeyProofs;
 import org.hearth.server.identity.SignedIn;
 
 /**
- * One group's descriptor, and sharing or handing over its facilitator role. Rooted at {@code
- * api/v1/groups/{id}} like the delivery API's resources: JAX-RS picks the root resources with the
- * longest literal path first and looks no further, so these would be unreachable as sub-resources
- * of {@code api/v1/groups}.
+ * One group over JSON: its descriptor, and sharing or handing over its facilitator role. (Every
+ * resource under a group's address shares this root path, so that the address itself resolves.)
  */
 @Path("api/v1/groups/{id}")
 @RequestScoped
-public class GroupDescriptorResource {
+public class GroupByIdResource {
   @Inject GroupService groups;
   @Inject CurrentSession session;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public GroupDescriptor get(@PathParam("id") String id) {
-    return groups.get(GroupResource.parse(id));
+    return groups.get(parse(id));
   }
 
   @PUT
@@ -38,7 +36,7 @@ public class GroupDescriptorResource {
   @Produces(MediaType.APPLICATION_JSON)
   public GroupDescriptor grant(
       @PathParam("id") String id, @PathParam("thumbprint") String thumbprint) {
-    return groups.grantFacilitator(session.key(), GroupResource.parse(id), key(thumbprint));
+    return groups.grantFacilitator(session.key(), parse(id), thumbprint(thumbprint));
   }
 
   @DELETE
@@ -47,13 +45,17 @@ public class GroupDescriptorResource {
   @Produces(MediaType.APPLICATION_JSON)
   public GroupDescriptor revoke(
       @PathParam("id") String id, @PathParam("thumbprint") String thumbprint) {
-    return groups.revokeFacilitator(session.key(), GroupResource.parse(id), key(thumbprint));
+    return groups.revokeFacilitator(session.key(), parse(id), thumbprint(thumbprint));
   }
 
-  private static KeyThumbprint key(String text) {
+  private static KeyThumbprint thumbprint(String text) {
     if (text == null || !text.matches("[A-Za-z0-9_-]{43}")) {
       throw KeyProofs.invalid("thumbprint", "must be a key thumbprint (43 characters)");
     }
     return new KeyThumbprint(text);
+  }
+
+  private static GroupId parse(String id) {
+    return GroupResource.parse(id);
   }
 }

@@ -15,27 +15,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.hearth.protocol.delivery.Invite;
-import org.hearth.protocol.delivery.InviteRequest;
 import org.hearth.protocol.delivery.JoinRequest;
 import org.hearth.protocol.delivery.PendingJoin;
-import org.hearth.protocol.delivery.WelcomeMessage;
 import org.hearth.server.identity.CurrentSession;
 import org.hearth.server.identity.SignedIn;
 
-/**
- * Joining and leaving over HTTP: join requests, invite codes, the waiting Welcome, and deleting
- * one's membership.
- */
-@Path("api/v1/groups/{id}")
+/** Join requests over HTTP: asking to join, and facilitators answering. */
+@Path("api/v1/groups/{id}/join-requests")
 @RequestScoped
 @SignedIn
-public class JoinResource {
+public class JoinRequestResource {
   @Inject JoinService joins;
   @Inject CurrentSession session;
 
   @POST
-  @Path("join-requests")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response request(@PathParam("id") String id, JoinRequest request) {
@@ -46,54 +39,22 @@ public class JoinResource {
   }
 
   @GET
-  @Path("join-requests")
   @Produces(MediaType.APPLICATION_JSON)
   public List<PendingJoin> requests(@PathParam("id") String id) {
     return joins.requests(session.key(), groupId(id));
   }
 
   @GET
-  @Path("join-requests/mine")
+  @Path("mine")
   @Produces(MediaType.APPLICATION_JSON)
   public PendingJoin mine(@PathParam("id") String id) {
     return joins.mine(session.key(), groupId(id));
   }
 
   @DELETE
-  @Path("join-requests/{requestId}")
+  @Path("{requestId}")
   public Response drop(@PathParam("id") String id, @PathParam("requestId") String requestId) {
     joins.drop(session.key(), groupId(id), requestId);
-    return Response.noContent().build();
-  }
-
-  @POST
-  @Path("invites")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Produces(MediaType.APPLICATION_JSON)
-  public Response invite(@PathParam("id") String id, InviteRequest request) {
-    Invite invite =
-        joins.invite(session.key(), groupId(id), request == null ? null : request.validHours());
-    return Response.status(Response.Status.CREATED).entity(invite).build();
-  }
-
-  @GET
-  @Path("welcome")
-  @Produces(MediaType.APPLICATION_JSON)
-  public WelcomeMessage welcome(@PathParam("id") String id) {
-    return joins.welcome(session.key(), groupId(id));
-  }
-
-  @DELETE
-  @Path("welcome")
-  public Response welcomed(@PathParam("id") String id) {
-    joins.welcomed(session.key(), groupId(id));
-    return Response.noContent().build();
-  }
-
-  @DELETE
-  @Path("membership")
-  public Response leave(@PathParam("id") String id) {
-    joins.leave(session.key(), groupId(id));
     return Response.noContent().build();
   }
 }
