@@ -28,7 +28,7 @@ class GroupMemberEntity {
     this.thumbprint = thumbprint;
   }
 
-  /** The composite key (groupId, thumbprint). */
+  /** The composite key (groupId, thumbprint), also of {@link WelcomeEntity}. */
   public static final class Key implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
 
 /** A Welcome waiting for a member a commit added. */
 @Entity
 @Table(name = "pending_welcome")
-@IdClass(WelcomeEntity.Key.class)
+@IdClass(GroupMemberEntity.Key.class)
 class WelcomeEntity {
   @Id
   @Column(name = "group_id", length = 36)
@@ -44,27 +42,5 @@ class WelcomeEntity {
     this.seq = seq;
     this.epoch = epoch;
     this.expiresAt = expiresAt;
-  }
-
-  /** The composite key (groupId, thumbprint). */
-  public static final class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    String groupId;
-    String thumbprint;
-
-    public Key() {}
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key k
-          && Objects.equals(groupId, k.groupId)
-          && Objects.equals(thumbprint, k.thumbprint);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(groupId, thumbprint);
-    }
   }
 }
