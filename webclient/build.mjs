@@ -9,6 +9,23 @@ const out = process.argv[2] || 'target/classes/META-INF/resources/hearth-client'
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+// ts-mls loads the back ends of other ciphersuites on demand (optional peer dependencies that are not
+// installed). Hearth uses suite 0x0001 only: such an import becomes a module that refuses, so the
+// bundle holds no bare specifier a browser could try to fetch.
+const otherSuitesUnavailable = {
+  name: 'other-suites-unavailable',
+  setup(b) {
+    b.onResolve({ filter: /^(@hpke\/(chacha20poly1305|dhkem-x448|hybridkem-x-wing|ml-kem)|@noble\/post-quantum)(\/.*)?$/ }, (args) => ({
+      path: args.path,
+      namespace: 'unavailable',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'unavailable' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not part of Hearth's client (suite 0x0001 only)`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 const entryPoints = { chat: 'src/chat-page.js', device: 'src/device-page.js', preferences: 'src/preferences-page.js' };
 const result = await build({
   entryPoints,
@@ -24,8 +41,7 @@ const result = await build({
   assetNames: '[name]-[hash]',
   metafile: true,
   logLevel: 'warning',
-  // Optional ts-mls back ends for other suites: Hearth uses suite 0x0001 only.
-  external: ['@hpke/chacha20poly1305', '@hpke/dhkem-x448', '@hpke/hybridkem-x-wing', '@hpke/ml-kem', '@noble/post-quantum', '@noble/ciphers/*'],
+  plugins: [otherSuitesUnavailable],
 });
 
 const entries = {};
