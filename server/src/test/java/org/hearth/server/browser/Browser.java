@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -61,8 +60,14 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Path chromium = Path.of(System.getProperty("hearth.chromium", "/usr/bin/chromium"));
+    Path chromedriver = Path.of(System.getProperty("hearth.chromedriver", "/usr/bin/chromedriver"));
+    if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
+      throw new IllegalStateException(
+          "browser tests need Debian's chromium and chromium-driver (./hearth test installs them)");
+    }
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("hearth.chromium", "/usr/bin/chromium"));
+    options.setBinary(chromium.toString());
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -90,8 +95,7 @@ final class Browser implements AutoCloseable {
     options.setCapability("goog:loggingPrefs", logging);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("hearth.chromedriver", "/usr/bin/chromedriver")))
+            .usingDriverExecutable(chromedriver.toFile())
             .usingAnyFreePort()
             .build();
     this.driver = new ChromeDriver(service, options);

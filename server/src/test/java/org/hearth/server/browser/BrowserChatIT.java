@@ -187,6 +187,42 @@ class BrowserChatIT {
   }
 
   @Test
+  void anApprovalGroupLetsABrowserMemberInByWelcomeAndTheMemberLeaves(
+      @Instance HearthServer hearth) {
+    JavaMember facilitator = JavaMember.facilitatorOfNewGroup(hearth, "Approval", "APPROVAL");
+    try (Browser browser = new Browser(hearth, "approval")) {
+      browser.open("/groups/" + facilitator.groupId + "/chat");
+      browser.type("#join-name", "Noor");
+      browser.click("#join-accept");
+      browser.click("#join-submit");
+      browser.visible("#pending");
+      // A third member: Bouncy Castle cannot commit a removal that leaves its committer alone.
+      JavaMember third = JavaMember.requestToJoin(hearth, facilitator.groupId);
+      assertEquals(2, facilitator.admitJoinRequests());
+      third.acceptWelcome();
+      browser.click("#pending-check");
+      browser.visible("#chat");
+      browser.startThread("First evening", "Thank you for letting me in.", null);
+      assertEquals(
+          "Thank you for letting me in.", ((Post) facilitator.catchUp().get(0).content()).body());
+      assertEquals(2, facilitator.others().size());
+
+      browser.click("#group-settings summary");
+      browser.click("#leave");
+      browser.click("#leave-final");
+      browser.waitForText("#gone-text", "You left the group");
+      third.catchUp();
+      third.commitPending();
+      facilitator.catchUp();
+      assertEquals(
+          List.of(third.thumbprint()), facilitator.others(), "the leaving member's leaf is gone");
+      browser.open("/device");
+      browser.visible("#device-groups-none");
+      browser.assertOnlyOwnOriginAndNoCspViolations();
+    }
+  }
+
+  @Test
   void pagesWorkInTheContrastThemeAndWithoutJoining(
       @Instance(value = "contrast-browser", env = "HEARTH_THEME=contrast") HearthServer hearth) {
     JavaMember facilitator = JavaMember.facilitatorOfNewGroup(hearth, "Contrast", "APPROVAL");

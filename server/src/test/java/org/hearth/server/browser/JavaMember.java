@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.hearth.crypto.Ed25519KeyPair;
 import org.hearth.crypto.mls.GroupId;
+import org.hearth.crypto.mls.KeyPackageBundle;
 import org.hearth.crypto.mls.MlsMember;
 import org.hearth.crypto.mls.PendingCommit;
 import org.hearth.protocol.content.Content;
@@ -40,6 +42,7 @@ final class JavaMember {
   final Ed25519KeyPair key;
   private final String token;
   MlsMember mls;
+  private KeyPackageBundle bundle;
   private long position;
   private final Set<Long> own = new HashSet<>();
 
@@ -105,6 +108,28 @@ final class JavaMember {
     return member;
   }
 
+  /** A newcomer who asks to join an approval group with a fresh KeyPackage. */
+  static JavaMember requestToJoin(HearthServer hearth, String groupId) {
+    JavaMember member = new JavaMember(hearth, groupId, Ed25519KeyPair.generate());
+    member.bundle = KeyPackageBundle.create(member.key, Duration.ofDays(7));
+    HttpResponse<String> asked =
+        member.postJson(
+            "join-requests",
+            Json.createObjectBuilder()
+                .add("keyPackage", B64.encodeToString(member.bundle.keyPackage())));
+    assertEquals(201, asked.statusCode(), asked.body());
+    return member;
+  }
+
+  /** Joins from the Welcome a facilitator's Add left for this member. */
+  void acceptWelcome() {
+    HttpResponse<String> welcome = get("welcome");
+    assertEquals(200, welcome.statusCode(), welcome.body());
+    JsonObject w = Http.json(welcome);
+    mls = MlsMember.join(UNB64.decode(w.getString("welcome")), key, bundle);
+    position = w.getJsonNumber("seq").longValue();
+  }
+
   String thumbprint() {
     return key.publicKey().thumbprint().value();
   }
@@ -124,6 +149,26 @@ final class JavaMember {
     long seq = Http.json(answer).getJsonNumber("seq").longValue();
     own.add(seq);
     return seq;
+  }
+
+  /** Admits every waiting join request by one Add commit (with its Welcome); returns how many. */
+  int admitJoinRequests() {
+    HttpResponse<String> waiting = get("join-requests");
+    assertEquals(200, waiting.statusCode(), waiting.body());
+    List<byte[]> keyPackages =
+        Json.createReader(new java.io.StringReader(waiting.body())).readArray().stream()
+            .map(v -> UNB64.decode(v.asJsonObject().getString("keyPackage")))
+            .toList();
+    if (!keyPackages.isEmpty()) {
+      catchUp();
+      commitAndMerge(mls.add(keyPackages));
+    }
+    return keyPackages.size();
+  }
+
+  /** Commits the proposals received so far (for example a member's leaving). */
+  void commitPending() {
+    commitAndMerge(mls.commitPending());
   }
 
   /** Removes the member with this thumbprint by a commit of this (facilitator) member. */
