@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.hearth.protocol.content.MessageId;
 import org.hearth.protocol.content.Post;
 import org.hearth.server.browser.JavaMember.Received;
@@ -218,6 +219,55 @@ class BrowserChatIT {
           List.of(third.thumbprint()), facilitator.others(), "the leaving member's leaf is gone");
       browser.open("/device");
       browser.visible("#device-groups-none");
+      browser.assertOnlyOwnOriginAndNoCspViolations();
+    }
+  }
+
+  @Test
+  void anInviteCodeLetsABrowserMemberAskToJoin(@Instance HearthServer hearth) {
+    JavaMember facilitator = JavaMember.facilitatorOfNewGroup(hearth, "Invited", "INVITE_ONLY");
+    try (Browser browser = new Browser(hearth, "invited")) {
+      browser.open("/groups/" + facilitator.groupId + "/chat");
+      browser.type("#join-name", "Ife");
+      browser.type("#join-invite", "not-a-code");
+      browser.click("#join-accept");
+      browser.click("#join-submit");
+      browser.visible("#join-error");
+      assertEquals("Ife", browser.find("#join-name").getAttribute("value"), "input kept");
+
+      browser.type("#join-invite", facilitator.invite());
+      browser.click("#join-submit");
+      browser.visible("#pending");
+      assertEquals(1, facilitator.admitJoinRequests());
+      browser.click("#pending-check");
+      browser.visible("#chat");
+      facilitator.send(
+          new Post(MessageId.random(), "Kim", null, "Welcome", "Glad you came.", null));
+      browser.waitForText("#threads", "Glad you came.");
+      browser.assertOnlyOwnOriginAndNoCspViolations();
+    }
+  }
+
+  @Test
+  void aStaleBrowserMemberCatchesUpAndSendsAgain(@Instance HearthServer hearth) {
+    JavaMember facilitator = JavaMember.facilitatorOfNewGroup(hearth, "Stale", "OPEN");
+    try (Browser browser = new Browser(hearth, "stale")) {
+      browser.joinOpenGroup(facilitator.groupId, "Ola");
+      facilitator.catchUp();
+      // Hold the live stream back, so the browser does not see the next commit before it sends.
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Fetch.enable", Map.of("patterns", List.of(Map.of("urlPattern", "*/events*"))));
+      browser.open("/groups/" + facilitator.groupId + "/chat");
+      browser.visible("#chat");
+      facilitator.commitAndMerge(facilitator.mls.updatePath());
+      browser.startThread("Late", "Sent from an old epoch, then again.", null);
+      List<Received> received = facilitator.catchUp();
+      assertEquals(1, received.size(), "exactly once");
+      assertEquals(
+          "Sent from an old epoch, then again.", ((Post) received.get(0).content()).body());
+      browser.driver().executeCdpCommand("Fetch.disable", Map.of());
       browser.assertOnlyOwnOriginAndNoCspViolations();
     }
   }

@@ -22,6 +22,7 @@ import org.hearth.crypto.mls.PendingCommit;
 import org.hearth.protocol.content.Content;
 import org.hearth.protocol.content.ContentCodec;
 import org.hearth.server.testing.Admins;
+import org.hearth.server.testing.GroupCalls;
 import org.hearth.server.testing.HearthServer;
 import org.hearth.server.testing.Http;
 import org.hearth.server.testing.Members;
@@ -40,7 +41,7 @@ final class JavaMember {
   final HearthServer hearth;
   final String groupId;
   final Ed25519KeyPair key;
-  private final String token;
+  private final GroupCalls calls;
   MlsMember mls;
   private KeyPackageBundle bundle;
   private long position;
@@ -50,7 +51,7 @@ final class JavaMember {
     this.hearth = hearth;
     this.groupId = groupId;
     this.key = key;
-    this.token = Members.signIn(hearth, key);
+    this.calls = new GroupCalls(hearth, groupId, Members.signIn(hearth, key));
   }
 
   /** Creates a group with this policy through the admin and starts its MLS group as facilitator. */
@@ -166,6 +167,13 @@ final class JavaMember {
     return keyPackages.size();
   }
 
+  /** A fresh invite code for this (facilitator's) group. */
+  String invite() {
+    HttpResponse<String> made = postJson("invites", Json.createObjectBuilder());
+    assertEquals(201, made.statusCode(), made.body());
+    return Http.json(made).getString("code");
+  }
+
   /** Commits the proposals received so far (for example a member's leaving). */
   void commitPending() {
     commitAndMerge(mls.commitPending());
@@ -232,26 +240,14 @@ final class JavaMember {
   }
 
   HttpResponse<String> postMls(String path, byte[] body) {
-    return Http.send(
-        request(path)
-            .header("Content-Type", "message/mls")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build());
+    return calls.postMls(path, body);
   }
 
   HttpResponse<String> postJson(String path, JsonObjectBuilder body) {
-    return Http.send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.build().toString()))
-            .build());
+    return calls.postJson(path, body);
   }
 
   HttpResponse<String> get(String path) {
-    return Http.send(request(path).GET().build());
-  }
-
-  private HttpRequest.Builder request(String path) {
-    return Members.authorized(hearth.uri("/api/v1/groups/" + groupId + "/" + path), token);
+    return calls.get(path);
   }
 }
