@@ -23,6 +23,7 @@ const opened = new Set(); // threads and posts whose content warning the reader 
 let live = null;
 let newest = 0;
 let unseen = 0;
+const title = document.title;
 
 const byId = (id) => document.getElementById(id);
 const shortFingerprint = (thumbprint) => (thumbprint || '').slice(0, 6);
@@ -396,14 +397,14 @@ function notify(record) {
   byId('quiet-note').hidden = !isQuiet;
   if (document.hidden && !isQuiet && fresh.length > 0) {
     unseen += fresh.length;
-    document.title = `(${unseen}) ${groupName}`;
+    document.title = `(${unseen}) ${title}`;
   }
 }
 
 document.addEventListener('visibilitychange', () => {
   if (!document.hidden) {
     unseen = 0;
-    document.title = groupName;
+    document.title = title;
   }
 });
 
