@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import org.hearth.server.testing.HearthServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -165,6 +166,27 @@ final class Browser implements AutoCloseable {
     click("#join-accept");
     click("#join-submit");
     visible("#chat");
+  }
+
+  /**
+   * Joins an open group with the keyboard alone: the name field, past the guidelines to the
+   * checkbox (space), then the join button (enter).
+   */
+  void joinOpenGroupByKeyboard(String groupId, String displayName) {
+    open("/groups/" + groupId + "/chat");
+    visible("#join-name").click();
+    driver
+        .switchTo()
+        .activeElement()
+        .sendKeys(displayName, Keys.TAB, Keys.TAB, Keys.SPACE, Keys.TAB, Keys.ENTER);
+    visible("#chat");
+  }
+
+  /** Replies in the first thread with the keyboard alone: text, tab past the warning, enter. */
+  void replyByKeyboard(String body) {
+    find("form.reply textarea").click();
+    driver.switchTo().activeElement().sendKeys(body, Keys.TAB, Keys.TAB, Keys.ENTER);
+    waitForText("#threads", body);
   }
 
   /** Starts a thread on the open chat page and waits until it shows. */

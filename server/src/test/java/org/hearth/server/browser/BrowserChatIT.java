@@ -70,11 +70,11 @@ class BrowserChatIT {
       ada.screenshots("join-calm");
       ada.click("#join-submit");
       ada.visible("#chat");
-      ben.joinOpenGroup(facilitator.groupId, "Ben");
+      ben.joinOpenGroupByKeyboard(facilitator.groupId, "Ben");
 
       ada.startThread("Evenings", "Evenings are the hardest for me.", null);
       ben.waitForText("#threads", "Evenings are the hardest for me.");
-      ben.reply("Evenings", "Same here. Walking helps a little.");
+      ben.replyByKeyboard("Same here. Walking helps a little.");
       ada.waitForText("#threads", "Same here. Walking helps a little.");
 
       // A content warning hides the thread for the reader until they open it.

@@ -58,6 +58,7 @@ final class GroupMember {
     this.groupId = member.groupId;
     this.key = member.key;
     this.token = member.token;
+    this.calls = new GroupCalls(node, groupId, token);
     this.mls = member.mls;
     this.position = member.position;
   }
