@@ -10,12 +10,13 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 // ts-mls loads the back ends of other ciphersuites on demand (optional peer dependencies that are not
-// installed). Hearth uses suite 0x0001 only: such an import becomes a module that refuses, so the
+// installed), and @hpke falls back to Node's crypto module where there is no WebCrypto. Hearth uses
+// suite 0x0001 in browsers with WebCrypto only: such an import becomes a module that refuses, so the
 // bundle holds no bare specifier a browser could try to fetch.
 const otherSuitesUnavailable = {
   name: 'other-suites-unavailable',
   setup(b) {
-    b.onResolve({ filter: /^(@hpke\/(chacha20poly1305|dhkem-x448|hybridkem-x-wing|ml-kem)|@noble\/post-quantum)(\/.*)?$/ }, (args) => ({
+    b.onResolve({ filter: /^((@hpke\/(chacha20poly1305|dhkem-x448|hybridkem-x-wing|ml-kem)|@noble\/post-quantum)(\/.*)?|(node:)?crypto)$/ }, (args) => ({
       path: args.path,
       namespace: 'unavailable',
     }));
