@@ -162,9 +162,47 @@ export class GroupMember {
     }
   }
 
-  /** Processes delivered messages in order; ones at or before the position are ignored. */
+  /**
+   * Processes delivered messages in order (ones at or before the position are ignored), then
+   * commits proposals that wait, such as a member's leaving.
+   */
   receive(messages) {
-    return this.update((record) => this.process(record, messages));
+    return this.update(async (record) => {
+      await this.process(record, messages);
+      await this.commitWaitingProposals(record);
+    });
+  }
+
+  /**
+   * Any member's next commit must include the epoch's proposals (RFC 9420 section 12.4), and a
+   * group of browser members may have nobody else to make it: the member who sees a proposal
+   * commits it, once per epoch. When the server refuses (another commit won with 409, or the
+   * policy forbids it), the state goes back to before this commit, which was never used.
+   */
+  async commitWaitingProposals(record) {
+    if (record.status !== Status.MEMBER) {
+      return;
+    }
+    const before = record.state;
+    const state = mls.decodeState(before);
+    const epoch = mls.epochOf(state);
+    if (!mls.hasPendingProposals(state) || record.committedInEpoch === epoch) {
+      return;
+    }
+    record.committedInEpoch = epoch;
+    const staged = await mls.commitPending(state);
+    record.state = mls.encodeState(staged.state);
+    await store.saveGroup(record);
+    try {
+      const accepted = await this.api.commit(staged.commit, staged.groupInfo);
+      record.ownSeqs.push(accepted.seq);
+    } catch (e) {
+      record.state = before;
+      await store.saveGroup(record);
+      if (!(e instanceof ApiError)) {
+        throw e;
+      }
+    }
   }
 
   async process(record, messages) {

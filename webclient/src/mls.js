@@ -254,6 +254,9 @@ export async function open(state, bytes) {
 
 export const epochOf = (state) => Number(state.groupContext.epoch);
 
+/** Whether other members' proposals wait for a commit (RFC 9420 section 12.4). */
+export const hasPendingProposals = (state) => Object.keys(state.unappliedProposals).length > 0;
+
 /** The thumbprints of the members in the current tree, by leaf index. */
 export function members(state) {
   const out = [];

@@ -111,6 +111,13 @@ class BrowserChatIT {
       ben.waitForText("#muted-list", "Unmute Ada");
       ben.screenshots("chat-muted-calm");
 
+      // Ben leaves; Ada's browser commits his Remove proposal (nobody else is online).
+      ben.click("#leave");
+      ben.click("#leave-final");
+      ben.waitForText("#gone-text", "You left the group");
+      facilitator.catchUp();
+      ada.await(d -> facilitator.catchUpAndCount() == 1);
+
       ada.assertOnlyOwnOriginAndNoCspViolations();
       ben.assertOnlyOwnOriginAndNoCspViolations();
     }

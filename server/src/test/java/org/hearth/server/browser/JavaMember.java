@@ -143,6 +143,12 @@ final class JavaMember {
         .toList();
   }
 
+  /** Catches up, then counts the other members. */
+  int catchUpAndCount() {
+    catchUp();
+    return others().size();
+  }
+
   /** Encrypts and sends one content; returns its sequence number. */
   long send(Content content) {
     HttpResponse<String> answer = postMls("messages", mls.protect(ContentCodec.encode(content)));
@@ -219,7 +225,7 @@ final class JavaMember {
         JsonObject message = value.asJsonObject();
         long seq = message.getJsonNumber("seq").longValue();
         position = seq;
-        if (own.contains(seq) || message.isNull("data") || !message.containsKey("data")) {
+        if (own.contains(seq) || !message.containsKey("data") || message.isNull("data")) {
           continue;
         }
         byte[] data = UNB64.decode(message.getString("data"));
