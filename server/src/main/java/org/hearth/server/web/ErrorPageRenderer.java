@@ -20,6 +20,7 @@ public class ErrorPageRenderer {
   @Inject TemplateEngineProducer engines;
   @Inject JakartaServletWebApplicationWrapper application;
   @Inject HearthSettings settings;
+  @Inject ClientAssets client;
 
   /**
    * An HTML response for {@code status}; {@code problemType} names the kind of problem.
@@ -35,6 +36,7 @@ public class ErrorPageRenderer {
         LanguageResolver.supported(request.getLocale().getLanguage()).orElse(Locale.ENGLISH);
     WebContext context = new WebContext(application.get().buildExchange(request, response), locale);
     context.setVariable("site", new ErrorSite(settings));
+    context.setVariable("client", client);
     context.setVariable("status", status);
     context.setVariable("kind", problemType.substring(problemType.lastIndexOf(':') + 1));
     String html = engines.templateEngine().process("error.html", context);

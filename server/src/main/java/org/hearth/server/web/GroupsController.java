@@ -51,6 +51,18 @@ public class GroupsController {
     return "group.html";
   }
 
+  /**
+   * The group's chat: the page carries only the public descriptor; joining, keys and messages are
+   * the browser client's (the server sees ciphertext only).
+   */
+  @GET
+  @Path("{id}/chat")
+  @Produces(Pages.HTML)
+  public String chat(@PathParam("id") String id) {
+    group(id);
+    return "chat.html";
+  }
+
   private static String normalise(String value, Pattern pattern, boolean lowerCase) {
     if (value == null || value.isBlank()) {
       return null;

@@ -16,6 +16,7 @@ import org.hearth.crypto.mls.GroupId;
 import org.hearth.crypto.mls.Handled;
 import org.hearth.crypto.mls.MlsMember;
 import org.hearth.crypto.mls.PendingCommit;
+import org.hearth.server.testing.GroupCalls;
 import org.hearth.server.testing.HearthServer;
 import org.hearth.server.testing.Http;
 import org.hearth.server.testing.Members;
@@ -32,6 +33,7 @@ final class GroupMember {
   final String groupId;
   final Ed25519KeyPair key;
   final String token;
+  private final GroupCalls calls;
   MlsMember mls;
   long position;
   boolean removed;
@@ -47,6 +49,7 @@ final class GroupMember {
     this.groupId = groupId;
     this.key = key;
     this.token = Members.signIn(hearth, key);
+    this.calls = new GroupCalls(hearth, groupId, token);
   }
 
   /** The same member, its session and state, speaking to another node of the instance. */
@@ -55,6 +58,7 @@ final class GroupMember {
     this.groupId = member.groupId;
     this.key = member.key;
     this.token = member.token;
+    this.calls = new GroupCalls(node, groupId, token);
     this.mls = member.mls;
     this.position = member.position;
   }
@@ -104,31 +108,23 @@ final class GroupMember {
   }
 
   HttpResponse<String> postMls(String path, byte[] body) {
-    return Http.send(
-        request(path)
-            .header("Content-Type", "message/mls")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build());
+    return calls.postMls(path, body);
   }
 
   HttpResponse<String> postJson(String path, JsonObjectBuilder body) {
-    return Http.send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.build().toString()))
-            .build());
+    return calls.postJson(path, body);
   }
 
   HttpResponse<String> get(String path) {
-    return Http.send(request(path).GET().build());
+    return calls.get(path);
   }
 
   HttpResponse<String> delete(String path) {
-    return Http.send(request(path).DELETE().build());
+    return calls.delete(path);
   }
 
   HttpRequest.Builder request(String path) {
-    return Members.authorized(hearth.uri("/api/v1/groups/" + groupId + "/" + path), token);
+    return calls.request(path);
   }
 
   /** Reads and processes everything after the position: commits, proposals, messages. */

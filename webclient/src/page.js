@@ -1,0 +1,61 @@
+// Helpers the page scripts share: texts from the page (the server renders them from its bundles,
+// so every language the server speaks reaches the client) and small DOM builders that only ever
+// set text, never markup.
+
+/** The text `key` from the page's hidden text list, with {0}, {1}… replaced. */
+export function text(key, ...args) {
+  const item = document.querySelector(`#texts [data-key="${key}"]`);
+  const template = item ? item.textContent : key;
+  return template.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+}
+
+/** An element with attributes and children (strings become text nodes). */
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) {
+      continue;
+    }
+    if (name === 'class') {
+      node.className = value;
+    } else {
+      node.setAttribute(name, value === true ? '' : value);
+    }
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined && child !== false) {
+      node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+  }
+  return node;
+}
+
+/** Shows `message` in the element with id `id` (an alert or status region), or hides it. */
+export function say(id, message) {
+  const node = document.getElementById(id);
+  if (!node) {
+    return;
+  }
+  node.textContent = message || '';
+  node.hidden = !message;
+}
+
+/** A readable message for a failure: the server's problem detail or the content format's words. */
+export function failure(e) {
+  if (e && e.name === 'ApiError') {
+    if (e.status === 429) {
+      return text('error.tooMany');
+    }
+    if (e.status >= 500) {
+      return text('error.server');
+    }
+    return e.message || text('error.generic');
+  }
+  if (e && e.name === 'ContentFormatError') {
+    return e.message;
+  }
+  if (e && e.name === 'TypeError') {
+    return text('error.offline');
+  }
+  return text('error.generic');
+}
