@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Limits API requests per connecting address, in memory only (the address is never stored or
- * logged); the per-key limit is applied once a session is known ({@link KeyRateLimits}).
+ * Limits API and federation requests per connecting address, in memory only (the address is never
+ * stored or logged); the per-key limit is applied once a session is known ({@link KeyRateLimits}).
  */
 @Provider
 @PreMatching
@@ -24,7 +24,8 @@ public class RateLimitFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    if (!path.startsWith("api/") && !path.startsWith("/api/")) {
+    String relative = path.startsWith("/") ? path.substring(1) : path;
+    if (!relative.startsWith("api/") && !relative.startsWith("federation/")) {
       return;
     }
     long wait = limits.connections().acquire(servletRequest.getRemoteAddr());
