@@ -123,7 +123,7 @@ public class FederationAdminResource {
     validator.require(request);
     PeeringService.Decision d = peering.request(request.baseUrl(), request.fingerprint());
     return Response.created(URI.create("api/v1/admin/federation/peers/" + d.peer().id()))
-        .entity(view(d))
+        .entity(views.peer(peering.record(d.peer().id()), d.delivered()))
         .build();
   }
 
@@ -135,44 +135,27 @@ public class FederationAdminResource {
     return views.peer(peering.record(id(id)), null);
   }
 
+  /**
+   * The admin's decision on a peering: {@code approve}, {@code decline}, {@code suspend}, {@code
+   * resume}, or {@code request} (send a request still waiting again). The peer is told; {@code
+   * delivered} says whether it took the notice.
+   */
   @POST
-  @Path("peers/{id}/request")
+  @Path("peers/{id}/{action:approve|decline|suspend|resume|request}")
   @Produces(MediaType.APPLICATION_JSON)
-  public FederationViews.PeerView resend(@PathParam("id") String id) {
+  public FederationViews.PeerView decide(
+      @PathParam("id") String id, @PathParam("action") String action) {
     requireAdmin();
-    return view(peering.resend(id(id)));
-  }
-
-  @POST
-  @Path("peers/{id}/approve")
-  @Produces(MediaType.APPLICATION_JSON)
-  public FederationViews.PeerView approve(@PathParam("id") String id) {
-    requireAdmin();
-    return view(peering.approve(id(id)));
-  }
-
-  @POST
-  @Path("peers/{id}/decline")
-  @Produces(MediaType.APPLICATION_JSON)
-  public FederationViews.PeerView decline(@PathParam("id") String id) {
-    requireAdmin();
-    return view(peering.decline(id(id)));
-  }
-
-  @POST
-  @Path("peers/{id}/suspend")
-  @Produces(MediaType.APPLICATION_JSON)
-  public FederationViews.PeerView suspend(@PathParam("id") String id) {
-    requireAdmin();
-    return view(peering.suspend(id(id)));
-  }
-
-  @POST
-  @Path("peers/{id}/resume")
-  @Produces(MediaType.APPLICATION_JSON)
-  public FederationViews.PeerView resume(@PathParam("id") String id) {
-    requireAdmin();
-    return view(peering.resume(id(id)));
+    KeyThumbprint peerId = id(id);
+    PeeringService.Decision d =
+        switch (action) {
+          case "approve" -> peering.approve(peerId);
+          case "decline" -> peering.decline(peerId);
+          case "suspend" -> peering.suspend(peerId);
+          case "resume" -> peering.resume(peerId);
+          default -> peering.resend(peerId);
+        };
+    return views.peer(peering.record(d.peer().id()), d.delivered());
   }
 
   /** Removes the peering and drops everything cached from the peer. */
@@ -267,10 +250,6 @@ public class FederationAdminResource {
     requireAdmin();
     int n = limit == null ? 100 : Math.max(1, Math.min(limit, 1000));
     return events.recent(n);
-  }
-
-  private FederationViews.PeerView view(PeeringService.Decision d) {
-    return views.peer(peering.record(d.peer().id()), d.delivered());
   }
 
   private void requireAdmin() {

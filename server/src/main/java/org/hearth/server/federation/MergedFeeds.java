@@ -1,8 +1,7 @@
 package org.hearth.server.federation;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -14,7 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.hearth.crypto.KeyThumbprint;
 import org.hearth.federation.FeedEntry;
 import org.hearth.federation.FeedKind;
@@ -36,15 +38,13 @@ import org.hearth.federation.verify.VerifiedFeed;
  * choices applied (hidden peers and entries, peers' peers) and this instance's own entries left
  * out. Verified feeds are kept in memory ({@link VerifiedCopies}), so a merge re-verifies only
  * copies it has not seen (after a restart, or when the admin changed what a peer's feed may carry),
- * one task per peer on the managed executor. Readers get the last merged snapshot; it is merged
- * again when something changed or every {@link #REMERGE}.
+ * one task per peer on a small pool of verifier threads. Readers get the last merged snapshot; it
+ * is merged again when something changed or every {@link #REMERGE}.
  */
 @ApplicationScoped
 public class MergedFeeds {
   /** How often the merge is redone anyway, so ages and expiry move on. */
   static final Duration REMERGE = Duration.ofSeconds(10);
-
-  private static final Logger LOG = Logger.getLogger(MergedFeeds.class.getName());
 
   @Inject JpaPeerStore peers;
   @Inject JpaFeedStore feeds;
@@ -70,19 +70,34 @@ public class MergedFeeds {
   /** How far a merge that re-verifies stored feeds has come. */
   public record Progress(boolean running, int feedsToVerify, int feedsVerified, String current) {}
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
   private final VerifiedCopies verified = new VerifiedCopies();
   private volatile Snapshot snapshot;
   private volatile boolean dirty = true;
   private volatile Progress progress = new Progress(false, 0, 0, null);
+  private final ReentrantLock merging = new ReentrantLock();
   private FetchingOriginKeyResolver origins;
+  private ExecutorService verifiers;
 
   @PostConstruct
   void create() {
     origins =
         new FetchingOriginKeyResolver(client, clock, Duration.ofHours(1), Duration.ofMinutes(1));
+    // Verification is pure computation (and fetching origins' public documents): plain daemon
+    // threads, one per core, so that a long merge never waits for the container's pool.
+    AtomicInteger n = new AtomicInteger();
+    verifiers =
+        Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            r -> {
+              Thread t = new Thread(r, "hearth-feed-verifier-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  @PreDestroy
+  void stop() {
+    verifiers.shutdownNow();
   }
 
   /** A feed just fetched and verified in full. */
@@ -111,20 +126,39 @@ public class MergedFeeds {
     return progress;
   }
 
-  /** The merged views, merged again first if they are out of date. */
+  /**
+   * The merged views, merged again first if they are out of date; while another thread merges, the
+   * previous views (so a page never waits for a long merge).
+   */
   public Snapshot snapshot() {
     Snapshot current = snapshot;
-    if (current == null
-        || dirty
-        || Duration.between(current.mergedAt(), clock.instant()).compareTo(REMERGE) > 0) {
-      return merge();
+    if (current != null && !outdated(current)) {
+      return current;
     }
-    return current;
+    if (current != null && merging.isLocked()) {
+      return current;
+    }
+    return merged();
+  }
+
+  /** The merged views, up to date: waits for a merge that is running. */
+  private Snapshot merged() {
+    merging.lock();
+    try {
+      Snapshot current = snapshot;
+      return current != null && !outdated(current) ? current : merge();
+    } finally {
+      merging.unlock();
+    }
+  }
+
+  private boolean outdated(Snapshot s) {
+    return dirty || Duration.between(s.mergedAt(), clock.instant()).compareTo(REMERGE) > 0;
   }
 
   /** Entries active peers publish as their own, for this instance's feed to forward. */
   public List<SignedEntry> forwardable(FeedKind<?> kind) {
-    Snapshot s = snapshot();
+    Snapshot s = merged();
     MergedView<? extends FeedEntry> view =
         kind == FeedKind.DIRECTORY ? s.directory() : s.resources();
     List<SignedEntry> out = new ArrayList<>();
@@ -136,12 +170,8 @@ public class MergedFeeds {
     return out;
   }
 
-  private synchronized Snapshot merge() {
-    if (snapshot != null
-        && !dirty
-        && Duration.between(snapshot.mergedAt(), clock.instant()).compareTo(REMERGE) <= 0) {
-      return snapshot;
-    }
+  /** Merges; the caller holds {@link #merging}. */
+  private Snapshot merge() {
     dirty = false;
     Instant now = clock.instant();
     List<JpaPeerStore.PeerRecord> active =
@@ -196,7 +226,7 @@ public class MergedFeeds {
           origins,
           settings.feedLimits(),
           now,
-          executor,
+          verifiers,
           n -> progress = new Progress(true, total, n, kind.wireName()));
     } finally {
       progress = new Progress(false, total, total, null);

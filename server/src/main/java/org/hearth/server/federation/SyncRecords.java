@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.hearth.crypto.KeyThumbprint;
 import org.hearth.federation.FederationException;
 import org.hearth.federation.FeedKind;
@@ -25,7 +26,7 @@ public class SyncRecords {
     SKIPPED
   }
 
-  /** One feed's record. */
+  /** One feed's record at one moment. */
   public record FeedRecord(
       boolean running,
       int verifying,
@@ -38,90 +39,79 @@ public class SyncRecords {
       int entries,
       int skippedForeign,
       int skippedUnresolved) {
-    static final FeedRecord NONE =
-        new FeedRecord(false, 0, null, null, null, null, null, null, 0, 0, 0);
+    static final FeedRecord NONE = new Entry().snapshot();
   }
 
-  private final Map<String, FeedRecord> records = new ConcurrentHashMap<>();
+  /** The changing record of one feed; guarded by its own lock. */
+  private static final class Entry {
+    boolean running;
+    int verifying;
+    Instant lastAttemptAt;
+    Outcome lastOutcome;
+    String lastProblem;
+    String lastDetail;
+    Instant lastSuccessAt;
+    Instant lastNoticeAt;
+    int entries;
+    int skippedForeign;
+    int skippedUnresolved;
+
+    FeedRecord snapshot() {
+      return new FeedRecord(
+          running,
+          verifying,
+          lastAttemptAt,
+          lastOutcome,
+          lastProblem,
+          lastDetail,
+          lastSuccessAt,
+          lastNoticeAt,
+          entries,
+          skippedForeign,
+          skippedUnresolved);
+    }
+  }
+
+  private final Map<String, Entry> records = new ConcurrentHashMap<>();
 
   public Optional<FeedRecord> get(KeyThumbprint peerId, FeedKind<?> kind) {
-    return Optional.ofNullable(records.get(key(peerId, kind)));
+    Entry e = records.get(key(peerId, kind));
+    if (e == null) {
+      return Optional.empty();
+    }
+    synchronized (e) {
+      return Optional.of(e.snapshot());
+    }
   }
 
   void started(KeyThumbprint peerId, FeedKind<?> kind, Instant at) {
     update(
         peerId,
         kind,
-        r ->
-            new FeedRecord(
-                true,
-                0,
-                at,
-                r.lastOutcome(),
-                r.lastProblem(),
-                r.lastDetail(),
-                r.lastSuccessAt(),
-                r.lastNoticeAt(),
-                r.entries(),
-                r.skippedForeign(),
-                r.skippedUnresolved()));
+        e -> {
+          e.running = true;
+          e.verifying = 0;
+          e.lastAttemptAt = at;
+        });
   }
 
   void verifying(KeyThumbprint peerId, FeedKind<?> kind, int entries) {
-    update(
-        peerId,
-        kind,
-        r ->
-            new FeedRecord(
-                true,
-                entries,
-                r.lastAttemptAt(),
-                r.lastOutcome(),
-                r.lastProblem(),
-                r.lastDetail(),
-                r.lastSuccessAt(),
-                r.lastNoticeAt(),
-                r.entries(),
-                r.skippedForeign(),
-                r.skippedUnresolved()));
+    update(peerId, kind, e -> e.verifying = entries);
   }
 
   void counted(KeyThumbprint peerId, FeedKind<?> kind, int entries, int foreign, int unresolved) {
     update(
         peerId,
         kind,
-        r ->
-            new FeedRecord(
-                r.running(),
-                r.verifying(),
-                r.lastAttemptAt(),
-                r.lastOutcome(),
-                r.lastProblem(),
-                r.lastDetail(),
-                r.lastSuccessAt(),
-                r.lastNoticeAt(),
-                entries,
-                foreign,
-                unresolved));
+        e -> {
+          e.entries = entries;
+          e.skippedForeign = foreign;
+          e.skippedUnresolved = unresolved;
+        });
   }
 
   void noticed(KeyThumbprint peerId, FeedKind<?> kind, Instant at) {
-    update(
-        peerId,
-        kind,
-        r ->
-            new FeedRecord(
-                r.running(),
-                r.verifying(),
-                r.lastAttemptAt(),
-                r.lastOutcome(),
-                r.lastProblem(),
-                r.lastDetail(),
-                r.lastSuccessAt(),
-                at,
-                r.entries(),
-                r.skippedForeign(),
-                r.skippedUnresolved()));
+    update(peerId, kind, e -> e.lastNoticeAt = at);
   }
 
   /**
@@ -136,27 +126,8 @@ public class SyncRecords {
       FederationException refusal,
       Instant at) {
     String problem = refusal == null ? null : FederationProblems.type(refusal.reason()).uri();
-    String detail = refusal == null ? null : refusal.getMessage();
-    FeedRecord before = get(peerId, kind).orElse(FeedRecord.NONE);
-    boolean success = outcome == Outcome.UPDATED || outcome == Outcome.NOT_MODIFIED;
-    update(
-        peerId,
-        kind,
-        r ->
-            new FeedRecord(
-                false,
-                0,
-                r.lastAttemptAt(),
-                outcome,
-                problem,
-                detail,
-                success ? at : r.lastSuccessAt(),
-                r.lastNoticeAt(),
-                r.entries(),
-                r.skippedForeign(),
-                r.skippedUnresolved()));
-    return refusal != null
-        && (before.lastOutcome() != outcome || !problem.equals(before.lastProblem()));
+    return end(peerId, kind, outcome, problem, refusal == null ? null : refusal.getMessage(), at)
+        && refusal != null;
   }
 
   /**
@@ -165,33 +136,46 @@ public class SyncRecords {
    * @return whether the peer was reachable before (worth an event)
    */
   boolean unreachable(KeyThumbprint peerId, FeedKind<?> kind, String detail, Instant at) {
-    FeedRecord before = get(peerId, kind).orElse(FeedRecord.NONE);
-    update(
-        peerId,
-        kind,
-        r ->
-            new FeedRecord(
-                false,
-                0,
-                r.lastAttemptAt(),
-                Outcome.UNREACHABLE,
-                "urn:hearth:problem:peer-unreachable",
-                detail,
-                r.lastSuccessAt(),
-                r.lastNoticeAt(),
-                r.entries(),
-                r.skippedForeign(),
-                r.skippedUnresolved()));
-    return before.lastOutcome() != Outcome.UNREACHABLE;
+    return end(
+        peerId, kind, Outcome.UNREACHABLE, "urn:hearth:problem:peer-unreachable", detail, at);
   }
 
   void forget(KeyThumbprint peerId) {
     records.keySet().removeIf(k -> k.startsWith(peerId.value() + ":"));
   }
 
-  private void update(
-      KeyThumbprint peerId, FeedKind<?> kind, java.util.function.UnaryOperator<FeedRecord> f) {
-    records.compute(key(peerId, kind), (k, r) -> f.apply(r == null ? FeedRecord.NONE : r));
+  /** Ends a pull; true if its outcome or problem differs from the last one. */
+  private boolean end(
+      KeyThumbprint peerId,
+      FeedKind<?> kind,
+      Outcome outcome,
+      String problem,
+      String detail,
+      Instant at) {
+    boolean[] differs = {false};
+    update(
+        peerId,
+        kind,
+        e -> {
+          differs[0] =
+              e.lastOutcome != outcome || !java.util.Objects.equals(problem, e.lastProblem);
+          e.running = false;
+          e.verifying = 0;
+          e.lastOutcome = outcome;
+          e.lastProblem = problem;
+          e.lastDetail = detail;
+          if (outcome == Outcome.UPDATED || outcome == Outcome.NOT_MODIFIED) {
+            e.lastSuccessAt = at;
+          }
+        });
+    return differs[0];
+  }
+
+  private void update(KeyThumbprint peerId, FeedKind<?> kind, Consumer<Entry> change) {
+    Entry e = records.computeIfAbsent(key(peerId, kind), k -> new Entry());
+    synchronized (e) {
+      change.accept(e);
+    }
   }
 
   private static String key(KeyThumbprint peerId, FeedKind<?> kind) {

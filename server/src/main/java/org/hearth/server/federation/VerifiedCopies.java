@@ -82,11 +82,16 @@ public final class VerifiedCopies {
                 Optional.of(new PeerFeed<>(cached.get(), copy.confirmedAt()))));
         continue;
       }
+      // Read on the calling thread (it may need the container); verify on the executor.
+      Optional<String> wire = copy.wire().get();
+      if (wire.isEmpty()) {
+        continue;
+      }
       tasks.add(
           CompletableFuture.supplyAsync(
               () -> {
                 Optional<PeerFeed<T>> feed =
-                    verify(copy, kind, origins, limits, now)
+                    verify(copy.peer(), kind, wire.get(), origins, limits, now)
                         .map(f -> new PeerFeed<>(f, copy.confirmedAt()));
                 synchronized (done) {
                   progress.accept(++done[0]);
@@ -113,15 +118,15 @@ public final class VerifiedCopies {
   }
 
   private <T extends FeedEntry> Optional<VerifiedFeed<T>> verify(
-      Copy copy, FeedKind<T> kind, OriginKeyResolver origins, FeedLimits limits, Instant now) {
-    Optional<String> wire = copy.wire().get();
-    if (wire.isEmpty()) {
-      return Optional.empty();
-    }
+      Peer peer,
+      FeedKind<T> kind,
+      String wire,
+      OriginKeyResolver origins,
+      FeedLimits limits,
+      Instant now) {
     try {
-      VerifiedFeed<T> feed =
-          FeedIn.parse(kind, wire.get(), limits).verify(copy.peer(), origins, -1, now);
-      put(copy.peer(), feed);
+      VerifiedFeed<T> feed = FeedIn.parse(kind, wire, limits).verify(peer, origins, -1, now);
+      put(peer, feed);
       return Optional.of(lean(feed));
     } catch (FederationException e) {
       LOG.warning(

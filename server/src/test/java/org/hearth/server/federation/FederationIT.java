@@ -146,7 +146,7 @@ class FederationIT {
     createLine(adminB, "Second line on B", "DE");
     await(
         "B's new line on A",
-        Duration.ofSeconds(12),
+        Duration.ofSeconds(18),
         () -> adminA.resources("DE"),
         r -> has(r, "Second line on B"));
     assertTrue(feed(adminA.peer(bOnA), "resources").containsKey("lastNoticeAt"));
