@@ -1,10 +1,6 @@
 package org.hearth.crypto.mls;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.hearth.crypto.Ed25519KeyPair;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -16,74 +12,93 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Handshake and state costs by group size (JMH; run with the {@code bench} profile): a commit with
- * an UpdatePath, processing it as another member, following it in the public view, and saving or
- * restoring a member's state.
+ * Handshake and state costs by group size and tree shape ({@link MlsBenchGroups}; JMH, run with the
+ * {@code bench} profile): a commit with an UpdatePath, processing it as another member, following
+ * it in the public view, and saving or restoring a member's state.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class MlsGroupBenchmark {
-  @Param({"2", "8", "32", "128", "256"})
-  public int members;
+  /** A group of {@code members}, a staged commit by leaf 0 and the public view before it. */
+  @State(Scope.Thread)
+  public static class Group {
+    @Param({"2", "8", "32", "128", "256"})
+    public int members;
 
-  private MlsMember alice;
-  private byte[] bobSnapshot;
-  private PublicGroup view;
-  private PendingCommit update;
-  private MlsMember bob;
+    /** How the group was built: one bulk Add, or one external join after another. */
+    @Param({"BULK", "FULL"})
+    public MlsBenchGroups.Shape shape;
 
-  @Setup(Level.Trial)
-  public void group() {
-    alice = MlsMember.create(GroupId.random(), Ed25519KeyPair.generate());
-    Ed25519KeyPair bobKey = Ed25519KeyPair.generate();
-    KeyPackageBundle bobBundle = KeyPackageBundle.create(bobKey, Duration.ofDays(1));
-    List<byte[]> keyPackages = new ArrayList<>();
-    keyPackages.add(bobBundle.keyPackage());
-    for (int i = 2; i < members; i++) {
-      keyPackages.add(
-          KeyPackageBundle.create(Ed25519KeyPair.generate(), Duration.ofDays(1)).keyPackage());
+    MlsMember alice;
+    byte[] bobSnapshot;
+    PublicGroup view;
+    PendingCommit update;
+    byte[] updateGroupInfo;
+
+    @Setup(Level.Trial)
+    public void build() {
+      MlsBenchGroups.Built built = MlsBenchGroups.build(members, shape);
+      alice = built.committer();
+      view = PublicGroup.fromFirstGroupInfo(alice.groupInfo());
+      bobSnapshot = built.other().save();
+      update = alice.updatePath();
+      updateGroupInfo = update.groupInfo();
     }
-    PendingCommit add = alice.add(keyPackages);
-    alice.merge(add);
-    MlsMember joined = MlsMember.join(add.welcome().orElseThrow(), bobKey, bobBundle);
-    view = PublicGroup.fromFirstGroupInfo(alice.groupInfo());
-    bobSnapshot = joined.save();
-    update = alice.updatePath();
   }
 
-  @Setup(Level.Invocation)
-  public void freshBob() {
-    bob = MlsMember.restore(bobSnapshot);
+  /**
+   * The group with the other member restored before every call, as processing a commit consumes its
+   * state. (A subclass, not a dependent state: JMH would build a second group for that.)
+   */
+  @State(Scope.Thread)
+  public static class WithFreshBob extends Group {
+    MlsMember bob;
+
+    @Setup(Level.Invocation)
+    public void restore() {
+      bob = MlsMember.restore(bobSnapshot);
+    }
   }
 
   /** Stage a commit with an UpdatePath (new keys along the committer's path). */
   @Benchmark
-  public PendingCommit commitWithPath() {
-    return alice.updatePath();
+  public PendingCommit commitWithPath(Group group) throws Exception {
+    return CpuTimePerOp.measure(() -> group.alice.updatePath());
+  }
+
+  /** Stage that commit and produce the GroupInfo the committer uploads with it. */
+  @Benchmark
+  public byte[] commitAndGroupInfo(Group group) throws Exception {
+    return CpuTimePerOp.measure(() -> group.alice.updatePath().groupInfo());
   }
 
   /** Process that commit as another member (restore excluded: done per invocation in setup). */
   @Benchmark
-  public Handled processCommit() {
-    return bob.handle(update.commit());
+  public Handled processCommit(WithFreshBob group) throws Exception {
+    return CpuTimePerOp.measure(() -> group.bob.handle(group.update.commit()));
   }
 
   /** Follow that commit in the delivery service's public view and finalise the epoch. */
   @Benchmark
-  public PublicGroup publicView() {
-    return view.applyCommit(MlsMessageIn.parse(update.commit()))
-        .value()
-        .finalise(update.groupInfo());
+  public PublicGroup publicView(Group group) throws Exception {
+    return CpuTimePerOp.measure(
+        () -> {
+          return group
+              .view
+              .applyCommit(MlsMessageIn.parse(group.update.commit()))
+              .value()
+              .finalise(group.updateGroupInfo);
+        });
+  }
+
+  /** The committer's snapshot, as saved after each merged commit. */
+  @Benchmark
+  public byte[] saveState(Group group) throws Exception {
+    return CpuTimePerOp.measure(() -> group.alice.save());
   }
 
   @Benchmark
-  public byte[] saveState() {
-    return bob.save();
-  }
-
-  @Benchmark
-  public MlsMember restoreState() {
-    return MlsMember.restore(bobSnapshot);
+  public MlsMember restoreState(Group group) throws Exception {
+    return CpuTimePerOp.measure(() -> MlsMember.restore(group.bobSnapshot));
   }
 }

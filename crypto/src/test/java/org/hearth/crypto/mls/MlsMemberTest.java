@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.hearth.crypto.Ed25519KeyPair;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,48 @@ class MlsMemberTest {
     assertThrows(MlsException.class, () -> bob.unprotect(afterRemove));
     assertEquals("bob removed", new String(dave.unprotect(afterRemove).plaintext(), UTF_8));
     assertEquals(2, alice.members().size());
+  }
+
+  /**
+   * A Welcome from a commit without UpdatePath carries no path secret; bcmls 1.84 would invent keys
+   * for the joiner's ancestors that are wrong where those nodes are set (the joiner is one of their
+   * unmerged leaves), and the joiner would fail on the next UpdatePath encrypted to them.
+   */
+  @Test
+  void aMemberAddedUnderSetParentNodesDecryptsTheNextPathFromAcrossTheTree() {
+    List<MlsMember> members = new ArrayList<>();
+    members.add(MlsMember.create(GroupId.random(), aliceKey));
+    for (int i = 1; i < 8; i++) {
+      // External joins, each with a path, set every parent node of the 8-leaf tree.
+      MlsMember.ExternalJoin join =
+          MlsMember.externalJoin(members.get(0).groupInfo(), Ed25519KeyPair.generate());
+      members.forEach(member -> member.handle(join.commit()));
+      members.add(join.member());
+    }
+    // Removing leaf 3 blanks its parent; nodes 3 and 7 above it are set again by Alice's path.
+    PendingCommit remove = members.get(0).remove(List.of(new LeafIndex(3)));
+    members.get(0).merge(remove);
+    MlsMember removed = members.remove(3);
+    assertEquals(Handled.REMOVED, removed.handle(remove.commit()));
+    members.subList(1, members.size()).forEach(member -> member.handle(remove.commit()));
+
+    // Bob adds Carol without a path: she takes leaf 3, unmerged at nodes 3 and 7.
+    MlsMember bob = members.get(1);
+    KeyPackageBundle bundle = KeyPackageBundle.create(carolKey, Duration.ofDays(1));
+    PendingCommit add = bob.add(List.of(bundle.keyPackage()));
+    bob.merge(add);
+    members.stream().filter(member -> member != bob).forEach(member -> member.handle(add.commit()));
+    MlsMember carol = MlsMember.join(add.welcome().orElseThrow(), carolKey, bundle);
+    assertEquals(new LeafIndex(3), carol.ownLeaf());
+
+    // Leaf 5's path encrypts to node 3's resolution: node 3 itself, then Carol's leaf.
+    MlsMember sender = members.get(4);
+    assertEquals(new LeafIndex(5), sender.ownLeaf());
+    PendingCommit update = sender.updatePath();
+    sender.merge(update);
+    assertEquals(Handled.EPOCH_ADVANCED, carol.handle(update.commit()));
+    assertArrayEquals(sender.epochAuthenticator(), carol.epochAuthenticator());
+    assertDelivers(sender, carol, "welcome, carol");
   }
 
   @Test

@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.hearth.crypto.Ed25519KeyPair;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PublicGroupTest {
+  private static final Duration DAY = Duration.ofDays(1);
+
   private final Ed25519KeyPair aliceKey = Ed25519KeyPair.generate();
   private final Ed25519KeyPair bobKey = Ed25519KeyPair.generate();
   private final Ed25519KeyPair carolKey = Ed25519KeyPair.generate();
@@ -92,6 +98,71 @@ class PublicGroupTest {
     erin.merge(removeBob);
     assertSameTree(view, erin);
     assertArrayEquals(erin.groupId().bytes(), view.groupId().bytes());
+  }
+
+  /**
+   * The view derives each epoch's tree hashes incrementally from the previous epoch's, while every
+   * bcmls member recomputes them all: over random adds, removes, path updates and external joins by
+   * random committers, each committer's GroupInfo (tree hash and whole tree) must match.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void theViewMatchesTheMembersOverRandomCommits(long seed) {
+    Random random = new Random(seed);
+    List<MlsMember> members = new ArrayList<>();
+    members.add(MlsMember.create(GroupId.random(), aliceKey));
+    PublicGroup view = PublicGroup.fromFirstGroupInfo(members.get(0).groupInfo());
+    for (int epoch = 0; epoch < 24; epoch++) {
+      MlsMember committer = members.get(random.nextInt(members.size()));
+      // bcmls cannot commit a path alone, nor remove down to one member (see MlsMember).
+      int kind =
+          members.size() == 1 ? 0 : members.size() < 3 ? random.nextInt(2) : random.nextInt(4);
+      if (kind == 3) {
+        MlsMember.ExternalJoin join =
+            MlsMember.externalJoin(committer.groupInfo(), Ed25519KeyPair.generate());
+        view = follow(view, join.commit(), join.groupInfo());
+        for (MlsMember member : members) {
+          member.handle(join.commit());
+        }
+        members.add(join.member());
+        assertSameTree(view, join.member());
+        continue;
+      }
+      List<KeyPackageBundle> bundles = new ArrayList<>();
+      List<Ed25519KeyPair> joinerKeys = new ArrayList<>();
+      PendingCommit commit;
+      MlsMember removed = null;
+      if (kind == 0) {
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+          joinerKeys.add(Ed25519KeyPair.generate());
+          bundles.add(KeyPackageBundle.create(joinerKeys.get(joinerKeys.size() - 1), DAY));
+        }
+        commit = committer.add(bundles.stream().map(KeyPackageBundle::keyPackage).toList());
+      } else if (kind == 1) {
+        commit = committer.updatePath();
+      } else {
+        List<MlsMember> others = new ArrayList<>(members);
+        others.remove(committer);
+        removed = others.get(random.nextInt(others.size()));
+        commit = committer.remove(List.of(removed.ownLeaf()));
+      }
+      view = follow(view, commit.commit(), commit.groupInfo());
+      for (MlsMember member : members) {
+        if (member == committer) {
+          member.merge(commit);
+        } else {
+          assertEquals(
+              member == removed ? Handled.REMOVED : Handled.EPOCH_ADVANCED,
+              member.handle(commit.commit()));
+        }
+      }
+      members.remove(removed);
+      for (int i = 0; i < bundles.size(); i++) {
+        members.add(
+            MlsMember.join(commit.welcome().orElseThrow(), joinerKeys.get(i), bundles.get(i)));
+      }
+      assertSameTree(view, committer);
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import org.hearth.server.platform.HearthSettings;
 
 /**
  * Limits API and federation requests per connecting address, in memory only (the address is never
@@ -20,6 +21,23 @@ import jakarta.ws.rs.ext.Provider;
 public class RateLimitFilter implements ContainerRequestFilter {
   @Inject KeyRateLimits limits;
   @Context HttpServletRequest servletRequest;
+  @Inject HearthSettings settings;
+
+  /**
+   * The connecting address, or behind a reverse proxy the address the proxy names last in the
+   * configured header (it appends the client's), so members behind one proxy are not one caller.
+   */
+  private String caller(ContainerRequestContext request) {
+    String header = settings.clientAddressHeader();
+    if (!header.isEmpty()) {
+      String forwarded = request.getHeaderString(header);
+      if (forwarded != null && !forwarded.isBlank()) {
+        String[] hops = forwarded.split(",");
+        return hops[hops.length - 1].strip();
+      }
+    }
+    return servletRequest.getRemoteAddr();
+  }
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -28,7 +46,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
     if (!relative.startsWith("api/") && !relative.startsWith("federation/")) {
       return;
     }
-    long wait = limits.connections().acquire(servletRequest.getRemoteAddr());
+    long wait = limits.connections().acquire(caller(request));
     if (wait > 0) {
       throw ApiException.tooMany(
           "Too many requests from this connection; slow down and try again.", wait);

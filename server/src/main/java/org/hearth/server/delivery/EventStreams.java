@@ -30,6 +30,7 @@ class EventStreams {
   @Inject GroupAccess access;
   @Inject GroupLedger ledger;
   @Inject LiveDelivery live;
+  @Inject DeliveryMetrics metrics;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -71,6 +72,7 @@ class EventStreams {
                         .data(DeliveredMessage.class, message)
                         .build();
                 sink.send(event);
+                metrics.delivered();
                 if ("commit".equals(message.kind()) && !ledger.isMember(groupId, caller.value())) {
                   live.unfollow(groupId, self[0]);
                   sink.close();

@@ -66,6 +66,13 @@ final class Follower {
     }
   }
 
+  /** Message {@code seq} exists: catches up if this stream has not sent it yet. */
+  synchronized void behind(long seq) {
+    if (!closed && seq > position) {
+      catchUp();
+    }
+  }
+
   synchronized long position() {
     return position;
   }

@@ -19,6 +19,8 @@ class GroupLedger {
   @PersistenceContext(unitName = "hearth")
   EntityManager entityManager;
 
+  @jakarta.inject.Inject ClusterSignals signals;
+
   /** The group's current epoch, locked until the calling transaction ends. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<MlsGroupEntity> lock(String groupId) {
@@ -52,6 +54,7 @@ class GroupLedger {
     MessageEntity message =
         new MessageEntity(group.groupId, group.lastSeq, kind, epoch, now, expiresAt, author, data);
     entityManager.persist(message);
+    signals.messageStored(group.groupId, group.lastSeq);
     return message;
   }
 

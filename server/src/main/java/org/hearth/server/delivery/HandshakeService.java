@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.hearth.crypto.KeyThumbprint;
 import org.hearth.crypto.mls.ContentType;
 import org.hearth.crypto.mls.GroupInfoIn;
@@ -27,7 +24,6 @@ import org.hearth.server.api.ApiException;
 import org.hearth.server.api.ProblemType;
 import org.hearth.server.groups.GroupDescriptor;
 import org.hearth.server.groups.GroupId;
-import org.hearth.server.groups.JoinPolicy;
 import org.hearth.server.identity.KeyProofs;
 import org.hearth.server.platform.Transactions;
 
@@ -47,12 +43,14 @@ public class HandshakeService {
   static final Duration WELCOME_KEEP = Duration.ofDays(7);
 
   @Inject GroupAccess access;
+  @Inject CommitPolicy policy;
   @Inject GroupLedger ledger;
   @Inject PublicViews views;
   @Inject JoinLedger joins;
   @Inject JoinThrottle throttle;
   @Inject AfterCommit afterCommit;
   @Inject LiveDelivery live;
+  @Inject DeliveryMetrics metrics;
 
   @Inject Transactions transactions;
 
@@ -192,8 +190,8 @@ public class HandshakeService {
                 ProblemType.GROUP_INFO_MISMATCH,
                 "The GroupInfo is not the one this commit makes: " + e.getMessage());
           }
-          Change change = Change.between(view.members(), next.members());
-          enforce(group, caller, external, change, view, next, state.epoch);
+          CommitPolicy.Change change = CommitPolicy.Change.between(view.members(), next.members());
+          policy.check(group, caller, external, change, view, next, state.epoch);
           if (change.added().stream().anyMatch(key -> !(external && key.equals(caller.value())))
               && welcome == null) {
             throw KeyProofs.invalid("welcome", "is required when a commit adds members");
@@ -232,82 +230,12 @@ public class HandshakeService {
           long epoch = state.epoch;
           afterCommit.run(
               () -> {
+                metrics.commitAccepted();
                 views.remember(group.id(), epoch, 0, next);
                 live.publish(group.id(), MessageViews.of(stored));
               });
           return new Accepted(stored.seq, epoch);
         });
-  }
-
-  private void enforce(
-      GroupDescriptor group,
-      KeyThumbprint caller,
-      boolean external,
-      Change change,
-      PublicGroup before,
-      PublicGroup next,
-      long epoch) {
-    for (Member member : next.members()) {
-      if (!member.identityMatchesKey()) {
-        throw new ApiException(
-            ProblemType.FORBIDDEN,
-            "Every member's credential identity must be the thumbprint of their signature key.");
-      }
-    }
-    if (change.after().size() != next.members().size()) {
-      throw new ApiException(ProblemType.FORBIDDEN, "A key may hold only one leaf in a group.");
-    }
-    boolean facilitator = access.facilitates(group, caller);
-    Set<String> added = new HashSet<>(change.added());
-    if (external) {
-      if (group.joinPolicy() != JoinPolicy.OPEN) {
-        throw new ApiException(
-            ProblemType.FORBIDDEN,
-            "Only open groups take external joins; ask to join instead (POST join-requests).");
-      }
-      if (!added.remove(caller.value())) {
-        throw new ApiException(
-            ProblemType.FORBIDDEN, "An external commit must add the signed-in key itself.");
-      }
-    }
-    if (!added.isEmpty() && !facilitator) {
-      throw new ApiException(ProblemType.FORBIDDEN, "Only the group's facilitators add members.");
-    }
-    if (!change.removed().isEmpty() && !facilitator) {
-      Set<String> leaving = leavingMembers(group, epoch, before);
-      for (String removed : change.removed()) {
-        if (!leaving.contains(removed)) {
-          throw new ApiException(
-              ProblemType.FORBIDDEN,
-              "Only the group's facilitators remove others; members commit only the leaving of"
-                  + " those who proposed it.");
-        }
-      }
-    }
-    if (!change.added().isEmpty() && change.after().size() > group.sizeCap()) {
-      throw new ApiException(
-          ProblemType.GROUP_FULL,
-          "The group is full: it has room for " + group.sizeCap() + " members.");
-    }
-  }
-
-  /**
-   * Members who proposed their own removal in this epoch, read from the proposals' public framing
-   * (sender leaf and removed leaf), so it holds even after the leaver deleted their data.
-   */
-  private Set<String> leavingMembers(GroupDescriptor group, long epoch, PublicGroup view) {
-    Set<LeafIndex> leaves = new HashSet<>();
-    for (MessageEntity proposal : ledger.proposals(group.id(), epoch)) {
-      MlsMessageInfo info = MlsMessageIn.parse(proposal.data).info();
-      info.sender().filter(sender -> info.removedLeaves().contains(sender)).ifPresent(leaves::add);
-    }
-    Set<String> leaving = new HashSet<>();
-    for (Member member : view.members()) {
-      if (leaves.contains(member.leaf())) {
-        leaving.add(member.identity());
-      }
-    }
-    return leaving;
   }
 
   private MlsGroupEntity lockStarted(GroupDescriptor group) {
@@ -320,7 +248,7 @@ public class HandshakeService {
                     "A facilitator has not started this group's conversation yet."));
   }
 
-  private static void requireCurrentEpoch(
+  private void requireCurrentEpoch(
       MlsMessageInfo info, MlsGroupEntity state, GroupDescriptor group) {
     if (info.groupId().isEmpty()
         || !java.util.Arrays.equals(info.groupId().get().bytes(), mlsGroupId(group))) {
@@ -328,6 +256,7 @@ public class HandshakeService {
     }
     long epoch = info.epoch().orElse(-1);
     if (epoch != state.epoch) {
+      metrics.staleEpoch();
       throw ApiException.staleEpoch(epoch, state.epoch);
     }
   }
@@ -358,20 +287,5 @@ public class HandshakeService {
 
   static long expiry(GroupDescriptor group, long now) {
     return now + Duration.ofDays(group.retentionDays()).toSeconds();
-  }
-
-  /** Who a commit added and removed, by thumbprint. */
-  record Change(Set<String> after, Set<String> added, Set<String> removed) {
-    static Change between(List<Member> before, List<Member> after) {
-      Set<String> was = new LinkedHashSet<>();
-      before.forEach(m -> was.add(m.identity()));
-      Set<String> is = new LinkedHashSet<>();
-      after.forEach(m -> is.add(m.identity()));
-      Set<String> added = new LinkedHashSet<>(is);
-      added.removeAll(was);
-      Set<String> removed = new LinkedHashSet<>(was);
-      removed.removeAll(is);
-      return new Change(is, added, removed);
-    }
   }
 }

@@ -41,6 +41,16 @@ class LiveDelivery {
     }
   }
 
+  /** Another node stored message {@code seq}: followers that lack it read from the database. */
+  void nudge(String groupId, long seq) {
+    Set<Follower> set = followers.get(groupId);
+    if (set != null) {
+      for (Follower follower : set) {
+        follower.behind(seq);
+      }
+    }
+  }
+
   /** Every follower, for keep-alives. */
   List<Follower> all() {
     return followers.values().stream().flatMap(Set::stream).toList();

@@ -34,6 +34,7 @@ public class MessageService {
   @Inject GroupLedger ledger;
   @Inject AfterCommit afterCommit;
   @Inject LiveDelivery live;
+  @Inject DeliveryMetrics metrics;
   @Inject HearthSettings settings;
 
   @Inject Transactions transactions;
@@ -76,6 +77,7 @@ public class MessageService {
                               "A facilitator has not started this group's conversation yet."));
           long epoch = info.epoch().orElse(-1);
           if (epoch != state.epoch) {
+            metrics.staleEpoch();
             throw ApiException.staleEpoch(epoch, state.epoch);
           }
           long now = clock.instant().getEpochSecond();
@@ -89,7 +91,11 @@ public class MessageService {
                   caller.value(),
                   bytes);
           DeliveredMessage view = MessageViews.of(stored);
-          afterCommit.run(() -> live.publish(group.id(), view));
+          afterCommit.run(
+              () -> {
+                metrics.messageAccepted();
+                live.publish(group.id(), view);
+              });
           return new Accepted(stored.seq, epoch);
         });
   }

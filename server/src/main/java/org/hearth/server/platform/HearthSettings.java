@@ -72,6 +72,18 @@ public class HearthSettings {
   @ConfigProperty(name = "hearth.rate.per.key", defaultValue = "20")
   double requestsPerSecondPerKey;
 
+  @Inject
+  @ConfigProperty(name = "hearth.proxy.client.header", defaultValue = " ")
+  String clientAddressHeader;
+
+  /**
+   * The header in which a trusted reverse proxy names the client's address (for rate limits only,
+   * in memory); empty when Hearth is reached directly.
+   */
+  public String clientAddressHeader() {
+    return clientAddressHeader == null ? "" : clientAddressHeader.strip();
+  }
+
   /** API requests a second one connecting address may make on average (bursts of four times). */
   public double requestsPerSecondPerConnection() {
     return requestsPerSecondPerConnection;

@@ -50,7 +50,7 @@ class RateLimitIT {
   void aConnectionOverItsLimitIsToldToWaitButPagesStillLoad(
       @Instance(
               value = "limited-connection",
-              env = {"HEARTH_RATE_PER_CONNECTION=1"})
+              env = {"HEARTH_RATE_PER_CONNECTION=1", "HEARTH_PROXY_CLIENT_HEADER=X-Forwarded-For"})
           HearthServer hearth) {
     HttpResponse<String> last = null;
     for (int i = 0; i < 8; i++) {
@@ -58,5 +58,21 @@ class RateLimitIT {
     }
     assertProblem(last, 429, "too-many-requests");
     assertEquals(200, Http.get(hearth.uri("/help")).statusCode(), "pages are not API requests");
+
+    for (int i = 0; i < 8; i++) {
+      last = viaProxy(hearth, "203.0.113.7, 198.51.100.1");
+    }
+    assertProblem(last, 429, "too-many-requests");
+    assertEquals(
+        200,
+        viaProxy(hearth, "198.51.100.2").statusCode(),
+        "behind a proxy, each client named by it has its own allowance");
+  }
+
+  private static HttpResponse<String> viaProxy(HearthServer hearth, String forwardedFor) {
+    return Http.send(
+        java.net.http.HttpRequest.newBuilder(hearth.uri("/api/v1/groups"))
+            .header("X-Forwarded-For", forwardedFor)
+            .build());
   }
 }

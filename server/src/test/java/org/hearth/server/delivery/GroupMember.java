@@ -49,6 +49,16 @@ final class GroupMember {
     this.token = Members.signIn(hearth, key);
   }
 
+  /** The same member, its session and state, speaking to another node of the instance. */
+  GroupMember(GroupMember member, HearthServer node) {
+    this.hearth = node;
+    this.groupId = member.groupId;
+    this.key = member.key;
+    this.token = member.token;
+    this.mls = member.mls;
+    this.position = member.position;
+  }
+
   String thumbprint() {
     return key.publicKey().thumbprint().value();
   }

@@ -71,6 +71,25 @@ class LiveDeliveryIT {
     assertEquals("part one, message 1", texts.get(0));
     assertEquals("while away, message 1", texts.get(5));
     assertEquals("back again, message 3", texts.get(12));
+
+    HttpResponse<String> metrics =
+        CLIENT.send(
+            HttpRequest.newBuilder(hearth.uri("/metrics?scope=application")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, metrics.statusCode());
+    assertTrue(counter(metrics.body(), "hearth_messages_accepted_total") >= 13, metrics.body());
+    assertTrue(counter(metrics.body(), "hearth_live_deliveries_total") >= 13, metrics.body());
+    assertTrue(
+        !metrics.body().contains(group.id()) && !metrics.body().contains(sender.thumbprint()),
+        "no per-group or per-member labels");
+  }
+
+  private static double counter(String exposition, String name) {
+    return exposition
+        .lines()
+        .filter(line -> line.startsWith(name))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   @Test

@@ -80,7 +80,8 @@ final class BcMlsCommits {
     LeafIndex committer = external ? null : auth.getContent().getSender().getSender();
     List<BcMlsPublicGroup.Stored> proposals = resolve(view, commit, committer);
 
-    TreeKEMPublicKey tree = TreeKEMPublicKey.clone(view.tree);
+    // Only the paths the commit changes are rehashed below (setHashAll, merge).
+    TreeKEMPublicKey tree = BcMlsTrees.copy(view.tree, view.encodedTree());
     List<Extension> extensions = view.extensions;
     boolean pathRequired = proposals.isEmpty();
     for (BcMlsPublicGroup.Stored stored : proposals) {

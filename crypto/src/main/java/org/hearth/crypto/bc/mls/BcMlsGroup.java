@@ -9,6 +9,7 @@ import org.bouncycastle.mls.codec.AuthenticatedContent;
 import org.bouncycastle.mls.codec.ContentType;
 import org.bouncycastle.mls.codec.MLSMessage;
 import org.bouncycastle.mls.codec.Proposal;
+import org.bouncycastle.mls.codec.ProposalType;
 import org.bouncycastle.mls.codec.WireFormat;
 import org.bouncycastle.mls.crypto.Secret;
 import org.bouncycastle.mls.protocol.Group;
@@ -31,6 +32,11 @@ public final class BcMlsGroup {
   /** The reference of this member's own pending leave proposal, which bcmls will not cache. */
   private byte[] leaveReference;
 
+  /** The signed GroupInfo of {@link #groupInfoOf}; not part of a saved state. */
+  private transient byte[] groupInfo;
+
+  private transient Group groupInfoOf;
+
   BcMlsGroup(Group group) {
     this.group = group;
   }
@@ -39,12 +45,17 @@ public final class BcMlsGroup {
     return group;
   }
 
-  /** A staged commit: the message to send, the Welcome for added members, the next state. */
+  /**
+   * A staged commit: the message to send, the Welcome for added members, the next state.
+   * Thread-safe: the next epoch's GroupInfo is signed once, on first use (Ed25519 is deterministic,
+   * so a race only signs the same bytes twice).
+   */
   public static final class Staged {
     private final Group next;
     private final long fromEpoch;
     private final byte[] commit;
     private final byte[] welcome;
+    private volatile byte[] groupInfo;
 
     Staged(Group next, long fromEpoch, byte[] commit, byte[] welcome) {
       this.next = next;
@@ -63,7 +74,16 @@ public final class BcMlsGroup {
 
     /** The next epoch's signed GroupInfo with external_pub and ratchet tree. */
     public byte[] groupInfo() {
-      return new BcMlsGroup(next).groupInfo();
+      return signedGroupInfo().clone();
+    }
+
+    private byte[] signedGroupInfo() {
+      byte[] signed = groupInfo;
+      if (signed == null) {
+        signed = BcMlsGroup.signGroupInfo(next);
+        groupInfo = signed;
+      }
+      return signed;
     }
 
     /** The Welcome MLSMessage, or {@code null} when the commit adds nobody. */
@@ -75,7 +95,9 @@ public final class BcMlsGroup {
   /**
    * Stages a commit (RFC 9420 section 12.4) with the given Add and Remove proposals by value plus
    * all pending proposals received earlier; {@code forcePath} adds an UpdatePath even when not
-   * required. The commit is a PublicMessage; the ratchet tree goes into the Welcome.
+   * required. The commit is a PublicMessage. Only a commit that adds members has a Welcome, and
+   * only then does bcmls encode the ratchet tree into it (section 12.4.3.1): otherwise bcmls would
+   * encode, sign and encrypt a tree-sized GroupInfo for nobody.
    */
   public Staged stage(List<byte[]> keyPackages, List<Integer> removeLeaves, boolean forcePath) {
     BcMls.LOCK.lock();
@@ -98,15 +120,16 @@ public final class BcMlsGroup {
         BcMlsKeyPackages.check(message.keyPackage, Instant.now(), BcMls.SUITE_ID);
         proposals.add(Proposal.add(message.keyPackage));
       }
+      boolean joiners = !keyPackages.isEmpty() || pendingAdds();
       Group.GroupWithMessage result =
           group.commit(
               new Secret(BcMlsKeyPackages.randomSecret()),
-              new Group.CommitOptions(proposals, true, forcePath, null),
+              new Group.CommitOptions(proposals, joiners, forcePath, null),
               new Group.MessageOptions(false, new byte[0], 0),
               new Group.CommitParameters(Group.NORMAL_COMMIT_PARAMS));
       byte[] commit = BcMls.encode(result.message);
       byte[] welcome = null;
-      if (!keyPackages.isEmpty()) {
+      if (joiners) {
         result.message.wireFormat = WireFormat.mls_welcome;
         welcome = BcMls.encode(result.message);
       }
@@ -118,6 +141,16 @@ public final class BcMlsGroup {
     }
   }
 
+  /** Whether Add proposals received earlier are pending: the commit will include them. */
+  private boolean pendingAdds() {
+    for (Object cached : (List<?>) Reflect.get(group, "pendingProposals")) {
+      if (((Proposal) Reflect.get(cached, "proposal")).getProposalType() == ProposalType.ADD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Adopts a staged commit's next epoch once the delivery service accepted the commit. */
   public void merge(Staged staged) {
     if (staged.fromEpoch != group.getEpoch() || staged.next.getEpoch() != group.getEpoch() + 1) {
@@ -125,6 +158,8 @@ public final class BcMlsGroup {
     }
     group = staged.next;
     leaveReference = null;
+    groupInfo = staged.groupInfo;
+    groupInfoOf = groupInfo == null ? null : group;
   }
 
   /**
@@ -243,8 +278,19 @@ public final class BcMlsGroup {
     }
   }
 
-  /** A signed GroupInfo with external_pub and the ratchet tree (RFC 9420 section 12.4.3). */
+  /**
+   * A signed GroupInfo with external_pub and the ratchet tree (RFC 9420 section 12.4.3), signed
+   * once per epoch: encoding the tree is the one part of it that grows with the group.
+   */
   public byte[] groupInfo() {
+    if (groupInfoOf != group) {
+      groupInfo = signGroupInfo(group);
+      groupInfoOf = group;
+    }
+    return groupInfo.clone();
+  }
+
+  private static byte[] signGroupInfo(Group group) {
     BcMls.LOCK.lock();
     try {
       return BcMls.encode(group.getGroupInfo(true));

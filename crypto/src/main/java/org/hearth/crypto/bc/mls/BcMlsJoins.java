@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.mls.TreeKEM.LeafNode;
+import org.bouncycastle.mls.TreeKEM.TreeKEMPrivateKey;
 import org.bouncycastle.mls.TreeKEM.TreeKEMPublicKey;
 import org.bouncycastle.mls.codec.Extension;
+import org.bouncycastle.mls.codec.GroupSecrets;
 import org.bouncycastle.mls.codec.KeyPackage;
 import org.bouncycastle.mls.codec.MLSMessage;
 import org.bouncycastle.mls.codec.WireFormat;
@@ -89,7 +91,7 @@ public final class BcMlsJoins {
       Map<Secret, byte[]> psks = new HashMap<>();
       externalPsks.forEach((id, secret) -> psks.put(new Secret(id), secret));
       AsymmetricCipherKeyPair leaf = suite.getHPKE().deserializePrivateKey(leafPrivateKey, null);
-      return new BcMlsGroup(
+      Group group =
           new Group(
               initPrivateKey,
               leaf,
@@ -98,12 +100,32 @@ public final class BcMlsJoins {
               welcome.welcome,
               tree,
               psks,
-              new HashMap<Group.EpochRef, byte[]>()));
+              new HashMap<Group.EpochRef, byte[]>());
+      GroupSecrets secrets =
+          welcome.welcome.decryptSecrets(
+              welcome.welcome.find(keyPackage.keyPackage), initPrivateKey);
+      if (secrets.path_secret == null) {
+        forgetPathSecrets(group);
+      }
+      return new BcMlsGroup(group);
     } catch (Exception e) {
       throw BcMls.refused("cannot join from the Welcome", e);
     } finally {
       BcMls.LOCK.unlock();
     }
+  }
+
+  /**
+   * Drops the path secrets bcmls 1.84 invents for a joiner whose Welcome has none (a commit without
+   * UpdatePath): it derives them from an empty secret for the common ancestor with the committer
+   * and that node's filtered direct path. RFC 9420 section 12.4.3.1 gives such a joiner its leaf
+   * key only. Kept, the invented keys are wrong for nodes that are set in the tree (the joiner is
+   * one of their unmerged leaves), and the joiner picks them first to decrypt the next UpdatePath
+   * whose copath resolution holds such a node: it fails and is stuck out of the group.
+   */
+  private static void forgetPathSecrets(Group group) {
+    TreeKEMPrivateKey keys = (TreeKEMPrivateKey) Reflect.get(group, "treePriv");
+    ((Map<?, ?>) Reflect.get(keys, "pathSecrets")).clear();
   }
 
   /**

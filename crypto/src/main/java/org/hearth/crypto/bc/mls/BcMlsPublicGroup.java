@@ -13,6 +13,7 @@ import org.bouncycastle.mls.TreeKEM.TreeKEMPublicKey;
 import org.bouncycastle.mls.codec.AuthenticatedContent;
 import org.bouncycastle.mls.codec.ContentType;
 import org.bouncycastle.mls.codec.Extension;
+import org.bouncycastle.mls.codec.ExtensionType;
 import org.bouncycastle.mls.codec.GroupContext;
 import org.bouncycastle.mls.codec.GroupInfo;
 import org.bouncycastle.mls.codec.MLSMessage;
@@ -44,6 +45,9 @@ public final class BcMlsPublicGroup {
   final TranscriptHash transcript;
   final List<Extension> extensions;
   final Map<ByteBuffer, Stored> proposals;
+
+  /** The encoding of {@link #tree}, made once: the tree is not changed after construction. */
+  private volatile byte[] encodedTree;
 
   BcMlsPublicGroup(
       MlsCipherSuite suite,
@@ -250,8 +254,10 @@ public final class BcMlsPublicGroup {
       throw new MlsException("GroupInfo confirmation tag differs from the commit's");
     }
     for (Extension extension : info.getExtensions()) {
-      TreeKEMPublicKey carried = extension.getRatchetTree();
-      if (carried != null && !Arrays.equals(BcMls.encode(carried), BcMls.encode(tree))) {
+      // Equal bytes are the common case; otherwise compare the tree the bytes decode to.
+      if (extension.extensionType == ExtensionType.RATCHET_TREE
+          && !Arrays.equals(extension.extension_data, encodedTree())
+          && !Arrays.equals(BcMls.encode(extension.getRatchetTree()), encodedTree())) {
         throw new MlsException("GroupInfo ratchet tree differs from the derived tree");
       }
     }
@@ -272,10 +278,20 @@ public final class BcMlsPublicGroup {
   public byte[] ratchetTree() {
     BcMls.LOCK.lock();
     try {
-      return BcMls.encode(tree);
+      return encodedTree().clone();
     } finally {
       BcMls.LOCK.unlock();
     }
+  }
+
+  /** The encoding of this epoch's tree; callers hold {@link BcMls#LOCK} and do not change it. */
+  byte[] encodedTree() {
+    byte[] encoded = encodedTree;
+    if (encoded == null) {
+      encoded = BcMls.encode(tree);
+      encodedTree = encoded;
+    }
+    return encoded;
   }
 
   /** The occupied leaves of this epoch's tree. */
