@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.hearth.server.api.ApiException;
+import org.hearth.server.api.ClientAddresses;
 import org.hearth.server.api.ProblemType;
+import org.hearth.server.platform.HearthSettings;
 
 /**
  * The inbox other instances post to, told apart by media type: a peering request ({@value
@@ -25,6 +27,7 @@ public class InboxResource {
   public static final String PEERING_REQUEST = "application/hearth-peering+json";
 
   @Inject InboxService inbox;
+  @Inject HearthSettings settings;
   @Context HttpServletRequest request;
 
   @POST
@@ -33,7 +36,8 @@ public class InboxResource {
     String type = contentType == null ? "" : contentType.split(";")[0].strip();
     byte[] bytes = body == null ? new byte[0] : body;
     switch (type) {
-      case PEERING_REQUEST -> inbox.peeringRequest(bytes, request.getRemoteAddr());
+      case PEERING_REQUEST ->
+          inbox.peeringRequest(bytes, ClientAddresses.of(request, settings.clientAddressHeader()));
       case PeerNotifier.PEERING_NOTICE -> inbox.peeringNotice(request, bytes);
       case PeerNotifier.CHANGE_NOTICE -> inbox.changeNotice(request, bytes);
       default ->
