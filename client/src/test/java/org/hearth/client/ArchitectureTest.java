@@ -31,10 +31,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheCommandLinePrintsOrParsesArguments() {
+  void onlyTheCommandLinesPrintOrParseArguments() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("org.hearth.client.cli..")
+        .resideOutsideOfPackages("org.hearth.client.cli..", "org.hearth.client.load..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("picocli..")
@@ -56,6 +56,24 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.hearth.client.keyring..")
+        .check(client);
+  }
+
+  @Test
+  void theMemberLayerSitsBetweenTheApiAndTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.hearth.client.api..", "org.hearth.client.keyring..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.hearth.client.member..")
+        .check(client);
+    noClasses()
+        .that()
+        .resideInAPackage("org.hearth.client.member..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.hearth.client.cli..")
         .check(client);
   }
 }

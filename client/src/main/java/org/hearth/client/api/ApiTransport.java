@@ -2,6 +2,7 @@ package org.hearth.client.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -36,7 +37,10 @@ final class ApiTransport {
   static final int MAX_BODY = 4 * 1024 * 1024;
 
   /** A response with its body read (within {@link #MAX_BODY}). */
-  private record Answer(int statusCode, String contentType, String body) {}
+  private record Answer(int statusCode, String contentType, String body, String retryAfter) {}
+
+  /** A request body of another media type than JSON, such as {@code message/mls}. */
+  record RawBody(String contentType, byte[] bytes) {}
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -48,8 +52,15 @@ final class ApiTransport {
     this.http = http;
   }
 
+  /**
+   * No redirects, timeouts, and HTTP/1.1: a follower's long-lived event stream then has a
+   * connection of its own. Over HTTP/2 (the JDK client's h2c upgrade), Open Liberty 26.0.0.3 left a
+   * server-sent event write waiting on flow control under load, and every send to that group with
+   * it; the server stopped answering.
+   */
   static HttpClient defaultHttpClient() {
     return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
@@ -61,15 +72,23 @@ final class ApiTransport {
 
   /** Sends the request and returns the JSON body, or {@link JsonValue#NULL} when there is none. */
   JsonValue send(String method, String path, JsonStructure body, String token) {
+    return sendRaw(
+        method,
+        path,
+        body == null
+            ? null
+            : new RawBody("application/json", body.toString().getBytes(StandardCharsets.UTF_8)),
+        token);
+  }
+
+  /** Sends a request with a body of any media type and returns the JSON answer. */
+  JsonValue sendRaw(String method, String path, RawBody body, String token) {
     URI uri = instance.resolve(path);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json");
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
+    HttpRequest.Builder request = authorized(uri, token).timeout(TIMEOUT);
+    request.header("Accept", "application/json");
     if (body != null) {
-      request.header("Content-Type", "application/json");
-      request.method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+      request.header("Content-Type", body.contentType());
+      request.method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
@@ -78,6 +97,54 @@ final class ApiTransport {
       return response.body().isBlank() ? JsonValue.NULL : parse(response, uri);
     }
     throw problem(response);
+  }
+
+  /** A request builder for {@code uri} with the bearer token when there is one. */
+  HttpRequest.Builder authorized(URI uri, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return request;
+  }
+
+  HttpClient http() {
+    return http;
+  }
+
+  /**
+   * Reads an error answer whose body is still an open stream (as a long-lived event stream gives
+   * it) into the problem it states, within {@link #MAX_BODY}.
+   */
+  HearthApiException problem(HttpResponse<InputStream> response) {
+    byte[] body;
+    try (InputStream in = response.body()) {
+      body = in.readNBytes(MAX_BODY);
+    } catch (IOException e) {
+      body = new byte[0];
+    }
+    return problem(answer(response, body));
+  }
+
+  /** The failure of talking to the instance, as one line for a person. */
+  HearthConnectionException unreachable(Exception e) {
+    if (e instanceof ConnectException || e instanceof HttpConnectTimeoutException) {
+      return new HearthConnectionException(
+          "Cannot reach " + instance + "; is Hearth running there?", e);
+    }
+    if (e instanceof HttpTimeoutException) {
+      return new HearthConnectionException(instance + " did not answer in time.", e);
+    }
+    return new HearthConnectionException(
+        "Talking to " + instance + " failed: " + oneLine(String.valueOf(e.getMessage())), e);
+  }
+
+  private static Answer answer(HttpResponse<?> response, byte[] body) {
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        new String(body, StandardCharsets.UTF_8),
+        response.headers().firstValue("Retry-After").orElse(null));
   }
 
   private Answer exchange(HttpRequest request) {
@@ -92,18 +159,9 @@ final class ApiTransport {
         throw new HearthConnectionException(
             "The answer from " + instance + " is too large to be Hearth's API.", null);
       }
-      return new Answer(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          new String(body, StandardCharsets.UTF_8));
-    } catch (ConnectException | HttpConnectTimeoutException e) {
-      throw new HearthConnectionException(
-          "Cannot reach " + instance + "; is Hearth running there?", e);
-    } catch (HttpTimeoutException e) {
-      throw new HearthConnectionException(instance + " did not answer in time.", e);
+      return answer(response, body);
     } catch (IOException e) {
-      throw new HearthConnectionException(
-          "Talking to " + instance + " failed: " + oneLine(e.getMessage()), e);
+      throw unreachable(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HearthConnectionException("Interrupted while talking to " + instance + ".", e);
@@ -122,13 +180,16 @@ final class ApiTransport {
   private HearthApiException problem(Answer response) {
     int status = response.statusCode();
     Optional<JsonObject> body = problemBody(response);
+    Long retryAfter = retryAfterSeconds(response.retryAfter());
     if (body.isEmpty()) {
       return new HearthApiException(
           "about:blank",
           status,
           "HTTP " + status,
           instance + " answered HTTP " + status,
-          List.of());
+          List.of(),
+          null,
+          retryAfter);
     }
     JsonObject p = body.get();
     List<HearthApiException.FieldError> errors = new ArrayList<>();
@@ -140,12 +201,31 @@ final class ApiTransport {
       }
     }
     String type = text(p, "type");
+    Long currentEpoch =
+        p.get("currentEpoch") instanceof JsonNumber n && n.isIntegral() && n.longValue() >= 0
+            ? n.longValue()
+            : null;
     return new HearthApiException(
         type == null ? "about:blank" : type,
         status,
         text(p, "title") == null ? "HTTP " + status : text(p, "title"),
         text(p, "detail"),
-        errors);
+        errors,
+        currentEpoch,
+        retryAfter);
+  }
+
+  /** {@code Retry-After} in delta-seconds (RFC 9110 section 10.2.3); dates are not used here. */
+  private static Long retryAfterSeconds(String header) {
+    if (header == null) {
+      return null;
+    }
+    try {
+      long seconds = Long.parseLong(header.strip());
+      return seconds >= 0 ? seconds : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static Optional<JsonObject> problemBody(Answer response) {

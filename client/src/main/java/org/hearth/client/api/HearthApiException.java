@@ -1,6 +1,7 @@
 package org.hearth.client.api;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The instance answered with an RFC 9457 problem (or an error status without one). {@link
@@ -22,15 +23,49 @@ public final class HearthApiException extends RuntimeException {
   private final String title;
   private final String detail;
   private final transient List<FieldError> errors;
+  private final Long currentEpoch;
+  private final Long retryAfterSeconds;
 
   public HearthApiException(
       String type, int status, String title, String detail, List<FieldError> errors) {
+    this(type, status, title, detail, errors, null, null);
+  }
+
+  /**
+   * @param currentEpoch the group's epoch a {@code stale-epoch} problem names, else {@code null}
+   * @param retryAfterSeconds the answer's {@code Retry-After} in seconds, else {@code null}
+   */
+  public HearthApiException(
+      String type,
+      int status,
+      String title,
+      String detail,
+      List<FieldError> errors,
+      Long currentEpoch,
+      Long retryAfterSeconds) {
     super(detail != null && !detail.isBlank() ? detail : title);
     this.type = type;
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.errors = List.copyOf(errors);
+    this.currentEpoch = currentEpoch;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** Whether this is Hearth's problem {@code urn:hearth:problem:<slug>}. */
+  public boolean is(String slug) {
+    return type.equals(TYPE_PREFIX + slug);
+  }
+
+  /** For {@code stale-epoch}: the group's current epoch, which the request missed. */
+  public OptionalLong currentEpoch() {
+    return currentEpoch == null ? OptionalLong.empty() : OptionalLong.of(currentEpoch);
+  }
+
+  /** How long the server asked to wait before trying again ({@code 429}), if it said. */
+  public OptionalLong retryAfterSeconds() {
+    return retryAfterSeconds == null ? OptionalLong.empty() : OptionalLong.of(retryAfterSeconds);
   }
 
   /** The problem type URI, such as {@code urn:hearth:problem:validation}. */

@@ -146,18 +146,47 @@ public final class HearthClient {
     return WireJson.list(transport.send("GET", path, null, null), WireJson::helpEntry);
   }
 
+  /**
+   * The delivery API of one group (docs/delivery-api.md), called with {@code key}: the member's key
+   * for that group.
+   */
+  public GroupDelivery delivery(GroupId group, Ed25519KeyPair key) {
+    return new GroupDelivery(this, group, key);
+  }
+
   private JsonValue authorized(Ed25519KeyPair key, String method, String path, JsonObject body) {
+    return call(
+        key,
+        method,
+        path,
+        body == null
+            ? null
+            : new ApiTransport.RawBody(
+                "application/json", body.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Calls with the session of {@code key}, signing in again once if the server says 401. */
+  JsonValue call(Ed25519KeyPair key, String method, String path, ApiTransport.RawBody body) {
     Session session = session(key);
     try {
-      return transport.send(method, path, body, session.token());
+      return transport.sendRaw(method, path, body, session.token());
     } catch (HearthApiException e) {
       if (e.status() != 401) {
         throw e;
       }
       // The session ended early (signed out elsewhere, server secret rotated): sign in once more.
       sessions.remove(session.subject());
-      return transport.send(method, path, body, signIn(key).token());
+      return transport.sendRaw(method, path, body, signIn(key).token());
     }
+  }
+
+  /** Forgets the cached session of {@code key} after the server refused it. */
+  void forgetSession(Ed25519KeyPair key) {
+    sessions.remove(key.publicKey().thumbprint());
+  }
+
+  ApiTransport transport() {
+    return transport;
   }
 
   private jakarta.json.JsonObjectBuilder proof(Ed25519KeyPair key) {

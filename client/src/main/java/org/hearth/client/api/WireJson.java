@@ -194,7 +194,7 @@ final class WireJson {
     }
   }
 
-  private static <T> T read(String what, JsonValue value, Function<JsonObject, T> reader) {
+  static <T> T read(String what, JsonValue value, Function<JsonObject, T> reader) {
     if (!(value instanceof JsonObject object)) {
       throw new HearthConnectionException("The instance sent no " + what + ".", null);
     }

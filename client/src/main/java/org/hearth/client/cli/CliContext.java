@@ -7,12 +7,16 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hearth.client.InstanceUrl;
 import org.hearth.client.api.HearthClient;
 import org.hearth.client.keyring.Keyring;
 import org.hearth.client.keyring.KeyringFile;
 import org.hearth.client.keyring.KeyringLock;
+import org.hearth.client.member.GroupEvent;
+import org.hearth.client.member.MemberStore;
+import org.hearth.client.member.Memberships;
 import org.hearth.crypto.PassphraseSeal;
 
 /**
@@ -47,6 +51,7 @@ final class CliContext implements AutoCloseable {
   private Path keyringPath;
   private char[] passphrase;
   private KeyringLock lock;
+  private Keyring keyring;
 
   CliContext(
       Map<String, String> env,
@@ -148,6 +153,23 @@ final class CliContext implements AutoCloseable {
       lock = file.lock(LOCK_WAIT);
     }
     return file.load(passphrase(false));
+  }
+
+  /**
+   * The keyring, opened once for this run: group commands change it step by step and save it after
+   * every step.
+   */
+  Keyring keyring() {
+    if (keyring == null) {
+      keyring = openKeyring();
+    }
+    return keyring;
+  }
+
+  /** This person's memberships on {@code instance}, kept in the run's keyring. */
+  Memberships memberships(InstanceUrl instance, Consumer<GroupEvent> sink) {
+    MemberStore store = new MemberStore(keyring(), instance, this::saveKeyring, clock);
+    return new Memberships(client(instance), store, sink);
   }
 
   void saveKeyring(Keyring keyring) {

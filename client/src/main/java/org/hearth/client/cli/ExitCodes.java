@@ -16,6 +16,12 @@ final class ExitCodes {
   /** The instance could not be reached or did not speak Hearth's API. */
   static final int UNREACHABLE = 4;
 
+  /**
+   * The group's state here does not allow it: not a member (yet), a join request waiting, removed,
+   * or the group kept changing while the command tried.
+   */
+  static final int GROUP = 5;
+
   /** A bug in this client (EX_SOFTWARE). */
   static final int SOFTWARE = 70;
 

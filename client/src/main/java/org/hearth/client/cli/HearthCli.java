@@ -10,8 +10,11 @@ import org.hearth.client.api.HearthApiException;
 import org.hearth.client.api.HearthClient;
 import org.hearth.client.api.HearthConnectionException;
 import org.hearth.client.keyring.KeyringException;
+import org.hearth.client.member.MemberException;
 import org.hearth.crypto.KeyThumbprint;
 import org.hearth.crypto.PassphraseSeal;
+import org.hearth.crypto.mls.MlsException;
+import org.hearth.protocol.content.ContentFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +36,19 @@ import picocli.CommandLine.Option;
       AdminCommand.class,
       SignInCommand.class,
       GroupsCommand.class,
+      GroupCommand.class,
+      MembershipCommands.Join.class,
+      MembershipCommands.Requests.class,
+      MembershipCommands.Accept.class,
+      MembershipCommands.Decline.class,
+      MembershipCommands.MakeInvite.class,
+      ConversationCommands.Send.class,
+      ConversationCommands.Read.class,
+      ConversationCommands.Follow.class,
+      ConversationCommands.Delete.class,
+      MembershipCommands.Remove.class,
+      MembershipCommands.Leave.class,
+      FacilitatorsCommand.class,
       HelpLinesCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -42,7 +58,8 @@ import picocli.CommandLine.Option;
       "1:the instance refused the request",
       "2:wrong command line",
       "3:keyring missing, locked, unreadable or without that key",
-      "4:the instance could not be reached"
+      "4:the instance could not be reached",
+      "5:not (yet) a member, a join request waiting, removed, or the group kept changing"
     })
 public final class HearthCli implements Runnable {
   private final CliContext context;
@@ -133,7 +150,20 @@ public final class HearthCli implements Runnable {
               + problem.status()
               + "]");
       problem.errors().forEach(f -> context.err.println("  " + f.field() + ": " + f.message()));
+      ProblemHints.hint(problem).ifPresent(h -> context.err.println("  " + h));
       return ExitCodes.REFUSED;
+    }
+    if (e instanceof MemberException) {
+      context.err.println("hearth: " + e.getMessage());
+      return ExitCodes.GROUP;
+    }
+    if (e instanceof MlsException) {
+      context.err.println("hearth: the group's encryption refused this (" + e.getMessage() + ").");
+      return ExitCodes.GROUP;
+    }
+    if (e instanceof ContentFormatException) {
+      context.err.println("hearth: " + e.getMessage());
+      return ExitCodes.USAGE;
     }
     if (e instanceof HearthConnectionException) {
       context.err.println("hearth: " + e.getMessage());

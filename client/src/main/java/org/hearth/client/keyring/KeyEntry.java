@@ -78,6 +78,13 @@ public record KeyEntry(
     return new KeyEntry(scope, thumbprint, label, seed, createdAt, movedAt, state);
   }
 
+  /** This entry without the MLS blob {@code name}. */
+  KeyEntry withoutMlsState(String name) {
+    Map<String, byte[]> state = mlsState();
+    state.remove(name);
+    return new KeyEntry(scope, thumbprint, label, seed, createdAt, movedAt, state);
+  }
+
   /** This entry as it stays behind on a device it was moved from: no secret left. */
   KeyEntry retired(Instant now) {
     return new KeyEntry(scope, thumbprint, label, null, createdAt, now, Map.of());

@@ -87,6 +87,22 @@ public final class Keyring {
     entries.put(scope, entries.get(scope).withMlsState(name, blob));
   }
 
+  /** Drops the MLS state blob {@code name} of an active key, if it has one. */
+  public synchronized void removeMlsState(KeyScope scope, String name) {
+    key(scope).destroy();
+    entries.put(scope, entries.get(scope).withoutMlsState(name));
+  }
+
+  /**
+   * Forgets the key of {@code scope} and its MLS state, as after leaving a group: nothing of it
+   * stays. Save the keyring afterwards.
+   *
+   * @return whether there was such a key
+   */
+  public synchronized boolean forget(KeyScope scope) {
+    return entries.remove(scope) != null;
+  }
+
   /**
    * Moves the active keys that {@code which} selects out of this keyring: returns a keyring holding
    * them (for another device) and leaves behind, here, entries marked as moved at {@code now} with

@@ -95,4 +95,19 @@ class KeyringTest {
         KeyringException.Reason.NO_KEY,
         assertThrows(KeyringException.class, () -> empty.exportAndRetire(s -> true, NOW)).reason());
   }
+
+  @Test
+  void mlsStateBlobsAreSetDroppedAndForgottenWithTheKey() {
+    Keyring keyring = new Keyring();
+    KeyThumbprint first = keyring.keyFor(groupA, "", NOW).publicKey().thumbprint();
+    keyring.putMlsState(groupA, "mls", new byte[] {1});
+    keyring.putMlsState(groupA, "pending", new byte[] {2});
+    keyring.removeMlsState(groupA, "pending");
+    assertEquals(java.util.Set.of("mls"), keyring.mlsState(groupA).keySet());
+
+    assertTrue(keyring.forget(groupA));
+    assertTrue(keyring.find(groupA).isEmpty());
+    assertTrue(keyring.mlsState(groupA).isEmpty());
+    assertNotEquals(first, keyring.keyFor(groupA, "", NOW).publicKey().thumbprint(), "a new key");
+  }
 }

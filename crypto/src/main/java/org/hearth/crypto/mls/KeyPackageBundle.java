@@ -32,6 +32,23 @@ public final class KeyPackageBundle {
     return material.keyPackageMessage().clone();
   }
 
+  /**
+   * The KeyPackage with its private keys, to keep until the Welcome arrives (a join request may
+   * wait days for a facilitator): seal it before it touches a disk, and delete it once used.
+   */
+  public byte[] save() {
+    return material.encode();
+  }
+
+  /**
+   * Restores a bundle saved by {@link #save()}.
+   *
+   * @throws MlsException if the bytes are damaged
+   */
+  public static KeyPackageBundle restore(byte[] saved) {
+    return new KeyPackageBundle(BcMlsKeyPackages.Material.decode(saved));
+  }
+
   BcMlsKeyPackages.Material material() {
     return material;
   }

@@ -2,6 +2,7 @@ package org.hearth.server.delivery;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -33,6 +34,7 @@ class EventStreams {
   @Inject DeliveryMetrics metrics;
 
   @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedExecutorService senders;
 
   private ScheduledFuture<?> keepAlive;
 
@@ -90,7 +92,8 @@ class EventStreams {
                 live.unfollow(groupId, self[0]);
                 sink.close();
               }
-            });
+            },
+            senders);
     self[0] = follower;
     live.follow(groupId, follower);
     follower.catchUp();

@@ -1,20 +1,34 @@
 package org.hearth.server.delivery;
 
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.LongFunction;
 import org.hearth.protocol.delivery.DeliveredMessage;
 
 /**
  * One member's live stream of a group: sends every message after its position exactly once and in
- * order. A message that arrives in order is sent at once; anything else (a gap, a repeat, the
- * backlog at the start) is read from the database from the position on.
+ * order. A message that arrives in order is sent as it is; anything else (a gap, a repeat, the
+ * backlog at the start, a notice from another node) is read from the database from the position on.
  *
- * <p>Thread-safe: offers from concurrent committing requests are serialised.
+ * <p>Sending happens on the executor, one task per stream at a time, never on the thread that
+ * offers a message: a member whose connection is slow holds up only their own stream, never the
+ * request that stored the message or the other members' streams.
+ *
+ * <p>Thread-safe.
  */
 final class Follower {
+  /** Offered messages kept while the stream is busy; beyond this they are read back later. */
+  static final int QUEUE_LIMIT = 256;
+
   private final LongFunction<List<DeliveredMessage>> readAfter;
   private final Stream stream;
+  private final Executor executor;
+  private final ArrayDeque<DeliveredMessage> queue = new ArrayDeque<>();
   private long position;
+  private long known;
+  private boolean readNeeded;
+  private boolean draining;
   private boolean closed;
   private boolean ended;
 
@@ -22,11 +36,18 @@ final class Follower {
    * @param after the last sequence number the member has
    * @param readAfter reads stored messages after a sequence number, oldest first, a page at a time
    * @param stream where messages go
+   * @param executor runs the sending
    */
-  Follower(long after, LongFunction<List<DeliveredMessage>> readAfter, Stream stream) {
+  Follower(
+      long after,
+      LongFunction<List<DeliveredMessage>> readAfter,
+      Stream stream,
+      Executor executor) {
     this.position = after;
+    this.known = after;
     this.readAfter = readAfter;
     this.stream = stream;
+    this.executor = executor;
   }
 
   /** The member's open connection. */
@@ -41,17 +62,10 @@ final class Follower {
     void end();
   }
 
-  /** Sends what is stored after the position (the backlog, or a gap). */
+  /** Sends what is stored after the position (the backlog when the stream opens). */
   synchronized void catchUp() {
-    while (!closed) {
-      List<DeliveredMessage> page = readAfter.apply(position);
-      if (page.isEmpty()) {
-        return;
-      }
-      for (DeliveredMessage message : page) {
-        deliver(message);
-      }
-    }
+    readNeeded = true;
+    schedule();
   }
 
   /** A newly committed message. */
@@ -59,17 +73,20 @@ final class Follower {
     if (closed || message.seq() <= position) {
       return;
     }
-    if (message.seq() == position + 1) {
-      deliver(message);
+    known = Math.max(known, message.seq());
+    if (queue.size() < QUEUE_LIMIT) {
+      queue.addLast(message);
     } else {
-      catchUp();
+      readNeeded = true;
     }
+    schedule();
   }
 
-  /** Message {@code seq} exists: catches up if this stream has not sent it yet. */
+  /** Message {@code seq} exists (stored through another node): send it if not sent yet. */
   synchronized void behind(long seq) {
     if (!closed && seq > position) {
-      catchUp();
+      known = Math.max(known, seq);
+      schedule();
     }
   }
 
@@ -78,27 +95,35 @@ final class Follower {
   }
 
   /** Keeps the connection alive; false once it is gone. */
-  synchronized boolean ping() {
-    if (!closed) {
-      try {
-        stream.ping();
-      } catch (RuntimeException e) {
-        closed = true;
+  boolean ping() {
+    synchronized (this) {
+      if (closed) {
+        return false;
       }
     }
-    return !closed;
+    try {
+      stream.ping();
+      return true;
+    } catch (RuntimeException e) {
+      close();
+      return false;
+    }
   }
 
-  /** Ends the stream (the member left the group, or the server stops). */
-  synchronized void close() {
-    closed = true;
-    if (!ended) {
-      ended = true;
-      try {
-        stream.end();
-      } catch (RuntimeException e) {
-        // the connection is gone already
+  /** Ends the stream (the member left the group, the connection is gone, the server stops). */
+  void close() {
+    synchronized (this) {
+      closed = true;
+      queue.clear();
+      if (ended) {
+        return;
       }
+      ended = true;
+    }
+    try {
+      stream.end();
+    } catch (RuntimeException e) {
+      // the connection is gone already
     }
   }
 
@@ -106,15 +131,74 @@ final class Follower {
     return closed;
   }
 
-  private void deliver(DeliveredMessage message) {
-    if (closed || message.seq() <= position) {
-      return;
+  private void schedule() {
+    if (!draining && !closed) {
+      draining = true;
+      executor.execute(this::drain);
+    }
+  }
+
+  /** Sends until there is nothing left; only one drain runs per stream at a time. */
+  private void drain() {
+    while (true) {
+      DeliveredMessage next = null;
+      long from;
+      long knownBefore;
+      synchronized (this) {
+        while (!queue.isEmpty() && queue.peekFirst().seq() <= position) {
+          queue.pollFirst();
+        }
+        if (closed) {
+          draining = false;
+          return;
+        }
+        if (!queue.isEmpty() && queue.peekFirst().seq() == position + 1 && !readNeeded) {
+          next = queue.pollFirst();
+        } else if (!readNeeded && known <= position && queue.isEmpty()) {
+          draining = false;
+          return;
+        }
+        readNeeded = false;
+        from = position;
+        knownBefore = known;
+      }
+      if (next != null) {
+        send(next);
+      } else {
+        List<DeliveredMessage> page = readAfter.apply(from);
+        if (page.isEmpty()) {
+          synchronized (this) {
+            if (known == knownBefore) {
+              known = position;
+            }
+          }
+        }
+        for (DeliveredMessage message : page) {
+          send(message);
+        }
+        if (!page.isEmpty()) {
+          synchronized (this) {
+            readNeeded = known > position || readNeeded;
+          }
+        }
+      }
+    }
+  }
+
+  private void send(DeliveredMessage message) {
+    synchronized (this) {
+      if (closed || message.seq() <= position) {
+        return;
+      }
     }
     try {
       stream.send(message);
-      position = message.seq();
     } catch (RuntimeException e) {
-      closed = true;
+      close();
+      return;
+    }
+    synchronized (this) {
+      position = message.seq();
     }
   }
 }

@@ -22,9 +22,9 @@ import org.hearth.crypto.mls.MlsException;
  *
  * <p>Commits are staged: {@link #stage} returns the next epoch's state beside the commit, and the
  * caller {@link #merge}s it once the delivery service accepted the commit (RFC 9420 section 14).
- * Staged commits are not part of a saved state: after a restart, commit again. Not thread-safe:
- * confine an instance to one thread or lock around it; all bcmls calls also hold {@link
- * BcMls#LOCK}.
+ * Staged commits are not part of a saved state; {@link BcMlsStateCodec#saveStaged} saves one on its
+ * own, to be merged after a restart if the service accepted it. Not thread-safe: confine an
+ * instance to one thread or lock around it; all bcmls calls also hold {@link BcMls#LOCK}.
  */
 public final class BcMlsGroup {
   private Group group;
@@ -66,6 +66,11 @@ public final class BcMlsGroup {
 
     Group next() {
       return next;
+    }
+
+    /** The epoch the commit leaves. */
+    public long fromEpoch() {
+      return fromEpoch;
     }
 
     public byte[] commit() {

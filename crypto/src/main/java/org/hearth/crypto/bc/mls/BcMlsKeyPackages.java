@@ -1,9 +1,13 @@
 package org.hearth.crypto.bc.mls;
 
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.mls.TreeKEM.LeafNode;
 import org.bouncycastle.mls.TreeKEM.LeafNodeSource;
@@ -26,7 +30,61 @@ public final class BcMlsKeyPackages {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A KeyPackage as an MLSMessage and the two private keys its owner needs to join. */
-  public record Material(byte[] keyPackageMessage, byte[] initPrivateKey, byte[] leafPrivateKey) {}
+  public record Material(byte[] keyPackageMessage, byte[] initPrivateKey, byte[] leafPrivateKey) {
+    private static final byte[] MAGIC = "HEARTH-MLS-KP/1".getBytes(StandardCharsets.US_ASCII);
+
+    /** The three fields, each with a 4-byte length, after a format tag. */
+    public byte[] encode() {
+      ByteBuffer out =
+          ByteBuffer.allocate(
+              MAGIC.length
+                  + 12
+                  + keyPackageMessage.length
+                  + initPrivateKey.length
+                  + leafPrivateKey.length);
+      out.put(MAGIC);
+      for (byte[] field : List.of(keyPackageMessage, initPrivateKey, leafPrivateKey)) {
+        out.putInt(field.length).put(field);
+      }
+      return out.array();
+    }
+
+    /**
+     * Reads what {@link #encode} wrote; the KeyPackage must decode canonically.
+     *
+     * @throws MlsException if the bytes are damaged
+     */
+    public static Material decode(byte[] encoded) {
+      try {
+        ByteBuffer in = ByteBuffer.wrap(encoded);
+        byte[] magic = new byte[MAGIC.length];
+        in.get(magic);
+        if (!Arrays.equals(magic, MAGIC)) {
+          throw new MlsException("not a saved KeyPackage");
+        }
+        byte[][] fields = new byte[3][];
+        for (int i = 0; i < fields.length; i++) {
+          fields[i] = new byte[in.getInt()];
+          in.get(fields[i]);
+        }
+        if (in.hasRemaining()) {
+          throw new MlsException("saved KeyPackage has trailing data");
+        }
+        BcMls.LOCK.lock();
+        try {
+          MLSMessage message = BcMls.decodeExact(fields[0], MLSMessage.class);
+          if (message.wireFormat != WireFormat.mls_key_package) {
+            throw new MlsException("saved KeyPackage is not a KeyPackage");
+          }
+        } finally {
+          BcMls.LOCK.unlock();
+        }
+        return new Material(fields[0], fields[1], fields[2]);
+      } catch (BufferUnderflowException | NegativeArraySizeException e) {
+        throw new MlsException("saved KeyPackage is damaged", e);
+      }
+    }
+  }
 
   /** What the delivery service learns from a valid KeyPackage. */
   public record Checked(byte[] signatureKey, byte[] identity, long notBefore, long notAfter) {}

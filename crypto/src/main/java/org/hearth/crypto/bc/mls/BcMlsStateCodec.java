@@ -9,6 +9,8 @@ import com.esotericsoftware.kryo.io.Output;
 import com.esotericsoftware.kryo.serializers.FieldSerializer;
 import com.esotericsoftware.kryo.util.DefaultInstantiatorStrategy;
 import java.io.ByteArrayOutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -42,6 +44,8 @@ import org.objenesis.strategy.StdInstantiatorStrategy;
  */
 public final class BcMlsStateCodec {
   private static final byte[] MAGIC = "HEARTH-MLS-STATE/1".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] STAGED_MAGIC =
+      "HEARTH-MLS-STAGED/1".getBytes(StandardCharsets.US_ASCII);
 
   /** Kryo instances are costly to build (serializers are generated per class) and not shared. */
   private static final ThreadLocal<Kryo> KRYO = ThreadLocal.withInitial(BcMlsStateCodec::kryo);
@@ -79,6 +83,66 @@ public final class BcMlsStateCodec {
       throw new MlsException("cannot save the MLS state", e);
     } finally {
       BcMls.LOCK.unlock();
+    }
+  }
+
+  /**
+   * Serializes a staged commit: the epoch it leaves, the commit and Welcome as sent, and the next
+   * epoch's whole state, so that a client that crashed after sending the commit can still adopt the
+   * epoch if the delivery service accepted it.
+   */
+  public static byte[] saveStaged(BcMlsGroup.Staged staged) {
+    byte[] next = save(new BcMlsGroup(staged.next()));
+    byte[] commit = staged.commit();
+    byte[] welcome = staged.welcome();
+    ByteBuffer out =
+        ByteBuffer.allocate(
+            STAGED_MAGIC.length
+                + 8
+                + 4
+                + commit.length
+                + 4
+                + (welcome == null ? 0 : welcome.length)
+                + next.length);
+    out.put(STAGED_MAGIC).putLong(staged.fromEpoch()).putInt(commit.length).put(commit);
+    out.putInt(welcome == null ? -1 : welcome.length);
+    if (welcome != null) {
+      out.put(welcome);
+    }
+    return out.put(next).array();
+  }
+
+  /**
+   * Restores a staged commit saved by {@link #saveStaged}.
+   *
+   * @throws MlsException if it was written by another bcmls or is damaged
+   */
+  public static BcMlsGroup.Staged restoreStaged(byte[] saved) {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(saved);
+      byte[] magic = new byte[STAGED_MAGIC.length];
+      in.get(magic);
+      if (!Arrays.equals(magic, STAGED_MAGIC)) {
+        throw new MlsException("not a saved staged commit");
+      }
+      long fromEpoch = in.getLong();
+      byte[] commit = new byte[in.getInt()];
+      in.get(commit);
+      int welcomeLength = in.getInt();
+      byte[] welcome = null;
+      if (welcomeLength >= 0) {
+        welcome = new byte[welcomeLength];
+        in.get(welcome);
+      }
+      byte[] next = new byte[in.remaining()];
+      in.get(next);
+      Group group = restore(next).group();
+      if (group.getEpoch() != fromEpoch + 1) {
+        throw new MlsException("saved staged commit is damaged: its epochs do not follow");
+      }
+      return new BcMlsGroup.Staged(group, fromEpoch, commit, welcome);
+    } catch (BufferUnderflowException | NegativeArraySizeException e) {
+      throw new MlsException("saved staged commit is damaged", e);
     }
   }
 
