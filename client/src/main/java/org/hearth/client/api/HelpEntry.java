@@ -10,6 +10,10 @@ import java.util.List;
  *
  * @param kind the server's kind name, such as {@code CRISIS_LINE}
  * @param verified whether someone verified it and its review-by date has not passed
+ * @param homeName for an entry another instance shared ({@code remote}), that instance's name
+ * @param homeUrl for a remote entry, its home instance's base URL
+ * @param ageSeconds for a remote entry, seconds since its home instance last confirmed it
+ * @param stale whether the copy may be out of date
  */
 public record HelpEntry(
     String id,
@@ -27,7 +31,12 @@ public record HelpEntry(
     String verifiedBy,
     LocalDate verifiedOn,
     LocalDate reviewBy,
-    boolean verified) {
+    boolean verified,
+    String homeName,
+    String homeUrl,
+    boolean remote,
+    Long ageSeconds,
+    boolean stale) {
   public HelpEntry {
     countries = List.copyOf(countries);
     languages = List.copyOf(languages);

@@ -3,6 +3,7 @@ package org.hearth.client.api;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -93,7 +94,13 @@ final class WireJson {
                 o.getInt("guidelinesVersion"),
                 o.getBoolean("listed"),
                 o.getInt("retentionDays"),
-                strings(o, "facilitators").stream().map(KeyThumbprint::new).toList()));
+                strings(o, "facilitators").stream().map(KeyThumbprint::new).toList(),
+                optional(o, "homeName"),
+                optional(o, "homeUrl"),
+                optional(o, "joinUrl"),
+                o.getBoolean("remote", false),
+                optionalLong(o, "ageSeconds"),
+                o.getBoolean("stale", false)));
   }
 
   static HelpEntry helpEntry(JsonValue value) {
@@ -117,7 +124,12 @@ final class WireJson {
                 optional(o, "verifiedBy"),
                 date(o, "verifiedOn"),
                 date(o, "reviewBy"),
-                o.getBoolean("verified", false)));
+                o.getBoolean("verified", false),
+                optional(o, "homeName"),
+                optional(o, "homeUrl"),
+                o.getBoolean("remote", false),
+                optionalLong(o, "ageSeconds"),
+                o.getBoolean("stale", false)));
   }
 
   static <T> List<T> list(JsonValue value, Function<JsonValue, T> element) {
@@ -196,6 +208,10 @@ final class WireJson {
 
   private static String optional(JsonObject o, String name) {
     return o.get(name) instanceof JsonString s ? s.getString() : null;
+  }
+
+  private static Long optionalLong(JsonObject o, String name) {
+    return o.get(name) instanceof JsonNumber n ? n.longValueExact() : null;
   }
 
   private static LocalDate date(JsonObject o, String name) {

@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.Response;
 import org.hearth.server.web.ErrorPageRenderer;
 
 /**
- * Answers an error in the form the caller reads: problem details for the API and the instance
- * document, a plain page for people everywhere else.
+ * Answers an error in the form the caller reads: problem details for the API, the instance
+ * documents and the federation endpoints, a plain page for people everywhere else.
  */
 final class ErrorResponder {
   private ErrorResponder() {}
@@ -17,7 +17,9 @@ final class ErrorResponder {
       return true;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/") || path.startsWith("/.well-known/");
+    return path.startsWith("/api/")
+        || path.startsWith("/.well-known/")
+        || path.startsWith("/federation/");
   }
 
   static Response respond(

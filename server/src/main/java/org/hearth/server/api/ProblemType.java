@@ -25,7 +25,27 @@ public enum ProblemType {
       422, "group-info-mismatch", "The GroupInfo does not describe the epoch the commit makes"),
   TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests; try again later"),
   INTERNAL(500, "internal", "Something went wrong on the server; nothing was changed"),
-  UNAVAILABLE(503, "unavailable", "The server is not ready; try again shortly");
+  UNAVAILABLE(503, "unavailable", "The server is not ready; try again shortly"),
+  PEER_UNREACHABLE(502, "peer-unreachable", "The other instance could not be reached"),
+  FEDERATION_OFF(
+      503, "federation-off", "Federation is off: this instance's base URL must be https"),
+  FINGERPRINT_MISMATCH(
+      409, "fingerprint-mismatch", "The instance's fingerprint is not the one compared"),
+  NOT_A_PEER(403, "not-a-peer", "Only an active peer instance may do this"),
+  BAD_SIGNATURE(401, "bad-signature", "The signature does not verify"),
+  WRONG_KEY(401, "wrong-key", "Signed by a key other than the one pinned for this instance"),
+  WRONG_ORIGIN(422, "wrong-origin", "An entry is not signed by, or does not name, its origin"),
+  WRONG_AUDIENCE(403, "wrong-audience", "The signed request is addressed to another instance"),
+  STALE(401, "stale", "The signed time is outside the accepted window, or older than accepted"),
+  REPLAYED(409, "replayed", "This signed request was seen before"),
+  MALFORMED_DOCUMENT(400, "malformed-document", "A signed document is not well-formed"),
+  UNSUPPORTED_DOCUMENT(
+      400, "unsupported-document", "A document type or protocol version this instance lacks"),
+  DOCUMENT_TOO_LARGE(413, "document-too-large", "A document is larger than this instance takes"),
+  UNANNOUNCED_KEY_CHANGE(
+      409,
+      "unannounced-key-change",
+      "The instance's key changed without a rotation signed by its pinned key");
 
   private static final String BASE = "urn:hearth:problem:";
 

@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.hearth.server.platform.HearthSettings;
 
 /**
- * Limits API requests per connecting address, in memory only (the address is never stored or
- * logged); the per-key limit is applied once a session is known ({@link KeyRateLimits}).
+ * Limits API and federation requests per connecting address, in memory only (the address is never
+ * stored or logged); the per-key limit is applied once a session is known ({@link KeyRateLimits}).
  */
 @Provider
 @PreMatching
@@ -23,29 +23,17 @@ public class RateLimitFilter implements ContainerRequestFilter {
   @Context HttpServletRequest servletRequest;
   @Inject HearthSettings settings;
 
-  /**
-   * The connecting address, or behind a reverse proxy the address the proxy names last in the
-   * configured header (it appends the client's), so members behind one proxy are not one caller.
-   */
-  private String caller(ContainerRequestContext request) {
-    String header = settings.clientAddressHeader();
-    if (!header.isEmpty()) {
-      String forwarded = request.getHeaderString(header);
-      if (forwarded != null && !forwarded.isBlank()) {
-        String[] hops = forwarded.split(",");
-        return hops[hops.length - 1].strip();
-      }
-    }
-    return servletRequest.getRemoteAddr();
-  }
-
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
-    if (!path.startsWith("api/") && !path.startsWith("/api/")) {
+    String relative = path.startsWith("/") ? path.substring(1) : path;
+    if (!relative.startsWith("api/") && !relative.startsWith("federation/")) {
       return;
     }
-    long wait = limits.connections().acquire(caller(request));
+    long wait =
+        limits
+            .connections()
+            .acquire(ClientAddresses.of(servletRequest, settings.clientAddressHeader()));
     if (wait > 0) {
       throw ApiException.tooMany(
           "Too many requests from this connection; slow down and try again.", wait);

@@ -56,6 +56,10 @@ class GroupEntity {
   @Column(name = "created_on", nullable = false)
   LocalDate createdOn;
 
+  /** When the public descriptor last changed, in seconds since the epoch; null before V9. */
+  @Column(name = "updated_at")
+  Long updatedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "group_topic", joinColumns = @JoinColumn(name = "group_id"))
   @Column(name = "topic", length = 32)

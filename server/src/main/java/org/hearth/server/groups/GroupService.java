@@ -1,9 +1,14 @@
 package org.hearth.server.groups;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +25,8 @@ public class GroupService {
   @Inject GroupRepository repository;
   @Inject AdminService admins;
   @Inject HearthSettings settings;
+  @Inject Instance<RemoteListings> remote;
+  @Inject Event<DirectoryChanged> changed;
 
   Clock clock = Clock.systemUTC();
 
@@ -56,7 +63,11 @@ public class GroupService {
       group.topics.addAll(new LinkedHashSet<>(request.topics()));
     }
     group.facilitators.addAll(named.isEmpty() ? List.of(caller.value()) : named);
+    group.updatedAt = clock.instant().getEpochSecond();
     repository.insert(group);
+    if (group.listed) {
+      changed.fire(new DirectoryChanged());
+    }
     return view(group);
   }
 
@@ -112,11 +123,35 @@ public class GroupService {
         .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "There is no such group."));
   }
 
-  /** Listed groups, filtered by topic and language when given. */
+  /**
+   * Listed groups, this instance's own and then those peers shared, filtered by topic and language
+   * when given.
+   */
   public List<GroupDescriptor> directory(String topic, String language) {
-    return repository.listed(language).stream()
+    List<GroupDescriptor> out = new ArrayList<>();
+    repository.listed(language).stream()
         .filter(g -> topic == null || g.topics.contains(topic))
         .map(GroupService::view)
+        .forEach(out::add);
+    if (remote.isResolvable()) {
+      remote.get().listings().stream()
+          .filter(g -> topic == null || g.topics().contains(topic))
+          .filter(g -> language == null || g.language().equals(language))
+          .forEach(out::add);
+    }
+    return out;
+  }
+
+  /** This instance's listed groups with when each last changed, for peers. */
+  public List<ListedGroup> ownListed() {
+    return repository.listed(null).stream()
+        .map(
+            g ->
+                new ListedGroup(
+                    view(g),
+                    g.updatedAt != null
+                        ? Instant.ofEpochSecond(g.updatedAt)
+                        : g.createdOn.atStartOfDay(ZoneOffset.UTC).toInstant()))
         .toList();
   }
 
@@ -134,7 +169,13 @@ public class GroupService {
         g.guidelinesVersion,
         g.listed,
         g.retentionDays,
-        g.facilitators.stream().sorted().toList());
+        g.facilitators.stream().sorted().toList(),
+        null,
+        null,
+        null,
+        false,
+        null,
+        false);
   }
 
   private static String blankToNull(String text) {

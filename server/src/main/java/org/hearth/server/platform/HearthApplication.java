@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             title = "Hearth API",
             version = "1",
             description =
-                "Pseudonymous sign-in, groups and the MLS delivery service of a Hearth instance."
+                "Pseudonymous sign-in, groups, the MLS delivery service, the resource list and"
+                    + " federation with peer instances, of a Hearth instance."
                     + " Every error is application/problem+json (RFC 9457)."))
 public class HearthApplication extends Application {
   /** Name of the cookie that carries the CSRF token of page forms. */

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-/** One entry of the resource list as stored. */
+/** One entry of this instance's resource list as stored. Times are seconds since the epoch. */
 @Entity
 @Table(name = "help_resource")
 class ResourceEntity {
@@ -29,13 +29,14 @@ class ResourceEntity {
   @Column(nullable = false, length = 200)
   String name;
 
-  @Column(length = 1000)
+  @Column(length = 2000)
   String description;
 
+  /** ISO 3166-1 alpha-2 countries, ISO 3166-2 subdivisions and UN M49 regions. */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "help_resource_country", joinColumns = @JoinColumn(name = "resource_id"))
-  @Column(name = "country", length = 2)
-  Set<String> countries = new HashSet<>();
+  @Column(name = "country", length = 6)
+  Set<String> areas = new HashSet<>();
 
   /** Language tags, comma-separated, for example {@code en,sw}. */
   @Column(nullable = false, length = 100)
@@ -53,23 +54,38 @@ class ResourceEntity {
   @Column(length = 500)
   String url;
 
+  @Column(name = "hours_always", nullable = false)
+  boolean hoursAlways;
+
+  /** The opening-hours schedule when not 24/7, read in {@link #hoursZone}. */
   @Column(length = 100)
   String hours;
 
+  @Column(name = "hours_zone", length = 40)
+  String hoursZone;
+
+  @Enumerated(EnumType.STRING)
   @Column(length = 100)
-  String cost;
+  Cost cost;
 
   @Column(name = "verified_by", length = 200)
   String verifiedBy;
 
-  @Column(name = "verified_on")
-  LocalDate verifiedOn;
+  @Column(name = "verified_at")
+  Long verifiedAt;
 
   @Column(name = "review_by")
   LocalDate reviewBy;
+
+  @Column(name = "updated_at", nullable = false)
+  long updatedAt;
 
   @Column(name = "list_order", nullable = false)
   int position;
 
   protected ResourceEntity() {}
+
+  ResourceEntity(String id) {
+    this.id = id;
+  }
 }

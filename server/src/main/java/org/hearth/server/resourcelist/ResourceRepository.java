@@ -5,33 +5,53 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Reads resource list entries from table {@code help_resource}. */
+/** Resource list entries in table {@code help_resource} and its area table. */
 @ApplicationScoped
 class ResourceRepository {
   @PersistenceContext(unitName = "hearth")
   EntityManager entityManager;
 
-  /** Entries for any of {@code countries}, in list order. */
+  /** Every entry, in list order. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ResourceEntity> forCountries(List<String> countries) {
+  public List<ResourceEntity> all() {
     return entityManager
         .createQuery(
-            "SELECT DISTINCT r FROM ResourceEntity r JOIN r.countries c"
-                + " WHERE c IN :countries ORDER BY r.position, r.name",
-            ResourceEntity.class)
-        .setParameter("countries", countries)
+            "SELECT r FROM ResourceEntity r ORDER BY r.position, r.name", ResourceEntity.class)
         .getResultList();
   }
 
-  /** Every country that has at least one entry. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<String> countries() {
-    return entityManager
-        .createQuery("SELECT DISTINCT c FROM ResourceEntity r JOIN r.countries c", String.class)
-        .getResultList()
-        .stream()
-        .sorted()
-        .toList();
+  public Optional<ResourceEntity> find(String id) {
+    return Optional.ofNullable(entityManager.find(ResourceEntity.class, id));
+  }
+
+  @Transactional
+  public void insert(ResourceEntity entity) {
+    entityManager.persist(entity);
+  }
+
+  /** Changes an entry and returns it changed, or empty when there is none with {@code id}. */
+  @Transactional
+  public Optional<ResourceEntity> update(String id, Consumer<ResourceEntity> change) {
+    ResourceEntity entity = entityManager.find(ResourceEntity.class, id);
+    if (entity == null) {
+      return Optional.empty();
+    }
+    change.accept(entity);
+    return Optional.of(entity);
+  }
+
+  /** Deletes an entry; false when there was none. */
+  @Transactional
+  public boolean delete(String id) {
+    ResourceEntity entity = entityManager.find(ResourceEntity.class, id);
+    if (entity == null) {
+      return false;
+    }
+    entityManager.remove(entity);
+    return true;
   }
 }
