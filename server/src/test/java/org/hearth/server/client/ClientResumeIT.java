@@ -54,7 +54,7 @@ class ClientResumeIT {
       hearth.kill();
       hearth.start();
       send(ana, group, "after the restart", expected);
-      await(() -> bo.bodies().size() == expected.size(), Duration.ofSeconds(120));
+      await(() -> bo.bodies().size() == expected.size(), Duration.ofSeconds(300));
       following.close();
 
       assertEquals(expected, bo.bodies(), "every message, once, in order");

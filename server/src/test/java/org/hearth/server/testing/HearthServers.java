@@ -52,7 +52,19 @@ public final class HearthServers implements ParameterResolver {
 
   /** A server outside the shared registry, for tests that stop, kill or reconfigure it. */
   public static HearthServer dedicated(String name, Map<String, String> environment) {
-    return new HearthServer(name, environment, Map.of());
+    Map<String, String> env = new LinkedHashMap<>(environment);
+    if (allOnPostgres() && !env.containsKey("DB_URL")) {
+      env.putAll(postgresDatabase(name));
+    }
+    return new HearthServer(name, env, Map.of());
+  }
+
+  /**
+   * Whether this run puts every server on PostgreSQL ({@code -Dhearth.it.database=postgres}): the
+   * build runs the integration suite a second time that way, so both databases see every test.
+   */
+  public static boolean allOnPostgres() {
+    return "postgres".equals(System.getProperty("hearth.it.database", "h2"));
   }
 
   private static HearthServer create(Instance instance) {
@@ -61,7 +73,7 @@ public final class HearthServers implements ParameterResolver {
       int eq = entry.indexOf('=');
       env.put(entry.substring(0, eq), entry.substring(eq + 1));
     }
-    if (instance.postgres()) {
+    if (instance.postgres() || allOnPostgres()) {
       env.putAll(postgresDatabase(instance.value()));
     }
     Map<String, String> dropins = new LinkedHashMap<>();
