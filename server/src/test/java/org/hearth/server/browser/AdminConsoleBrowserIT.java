@@ -15,14 +15,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The admin console in real Chromium: a new admin registers this browser's key with the one-time
- * setup code, creates a group from the console, signs out and back in with the same key.
+ * setup code, creates a group from the console, signs out and back in with the same key. This
+ * instance uses the contrast theme (the peering test uses the default one).
  */
 @ExtendWith(HearthServers.class)
 class AdminConsoleBrowserIT {
 
   @Test
   void aNewAdminSignsInWithTheSetupCodeAndCreatesAGroup(
-      @Instance("admin-console") HearthServer hearth) throws IOException {
+      @Instance(value = "admin-console", env = "HEARTH_THEME=contrast") HearthServer hearth)
+      throws IOException {
     String code = Files.readString(hearth.dataDir().resolve("admin-setup-code")).trim();
     try (Browser admin = new Browser(hearth, "console-admin")) {
       admin.open("/admin");

@@ -75,6 +75,23 @@ public class OverviewController {
     }
   }
 
+  /** Revokes an admin key (never the last active one). */
+  @POST
+  @Path("keys/{thumbprint}/revoke")
+  @Produces(Pages.HTML)
+  public String revokeKey(@jakarta.ws.rs.PathParam("thumbprint") String thumbprint) {
+    KeyThumbprint admin = session.requireAdmin();
+    if (thumbprint == null || !thumbprint.matches("[A-Za-z0-9_-]{43}")) {
+      throw new jakarta.ws.rs.NotFoundException();
+    }
+    try {
+      admins.revoke(admin, new KeyThumbprint(thumbprint));
+    } catch (ApiException e) {
+      return page(admin, "", new FormErrors("keys").refused(e).general());
+    }
+    return "redirect:/admin";
+  }
+
   private String page(KeyThumbprint admin, String typedKey, String keyError) {
     List<GroupDescriptor> all = groups.all(admin);
     List<JpaPeerStore.PeerRecord> peers = peering.all();

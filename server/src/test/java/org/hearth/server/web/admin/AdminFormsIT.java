@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hearth.crypto.Ed25519KeyPair;
+import org.hearth.crypto.Fingerprint;
 import org.hearth.server.testing.Admins;
 import org.hearth.server.testing.HearthServer;
 import org.hearth.server.testing.HearthServers;
 import org.hearth.server.testing.Instance;
+import org.hearth.server.testing.Members;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -100,6 +103,29 @@ class AdminFormsIT {
     HttpResponse<String> saved = admin.post("/admin/resources", zone);
     assertEquals(303, saved.statusCode(), saved.body());
     assertTrue(admin.get("/admin/resources").body().contains("Nairobi night line"));
+  }
+
+  @Test
+  void anotherAdminIsAddedByPublicKeyAndRevoked(
+      @Instance(value = "admin-forms", env = LOOPBACK) HearthServer hearth) {
+    ConsoleClient admin = new ConsoleClient(hearth).signIn(Admins.token(hearth));
+    admin.get("/admin");
+    HttpResponse<String> garbled = admin.post("/admin/keys", Map.of("publicKey", "{half a key"));
+    assertTrue(garbled.body().contains("id=\"publicKey-error\""), garbled.body());
+    assertTrue(garbled.body().contains("{half a key</textarea>"));
+
+    Ed25519KeyPair other = Ed25519KeyPair.generate();
+    HttpResponse<String> added =
+        admin.post("/admin/keys", Map.of("publicKey", other.publicKey().toJwkJson()));
+    assertTrue(added.body().contains(Fingerprint.of(other.publicKey()).value()), added.body());
+    ConsoleClient second = new ConsoleClient(hearth).signIn(Members.signIn(hearth, other));
+    assertEquals(200, second.get("/admin/settings").statusCode());
+
+    admin.get("/admin");
+    HttpResponse<String> revoked =
+        admin.post("/admin/keys/" + other.publicKey().thumbprint().value() + "/revoke", Map.of());
+    assertEquals(303, revoked.statusCode(), revoked.body());
+    assertEquals(303, second.get("/admin/settings").statusCode(), "a revoked key is signed out");
   }
 
   private static Map<String, String> resource(String name, String areas, String languages) {
