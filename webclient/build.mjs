@@ -27,7 +27,12 @@ const otherSuitesUnavailable = {
   },
 };
 
-const entryPoints = { chat: 'src/chat-page.js', device: 'src/device-page.js', preferences: 'src/preferences-page.js' };
+const entryPoints = {
+  admin: 'src/admin-page.js',
+  chat: 'src/chat-page.js',
+  device: 'src/device-page.js',
+  preferences: 'src/preferences-page.js',
+};
 const result = await build({
   entryPoints,
   outdir: out,

@@ -97,3 +97,26 @@ export async function wipeDevice() {
     request.onblocked = () => resolve();
   });
 }
+
+// The browser's admin key (seed ‖ public key, 64 bytes), sealed like the group records, in the
+// device store: it never leaves this browser, and "forget this device" wipes it with the rest.
+const ADMIN_KEY = 'admin-key';
+
+/** The admin key `{ seed, publicKey }` of this browser, or null. */
+export async function loadAdminKey() {
+  const sealed = await tx(DEVICE, 'readonly', (s) => s.get(ADMIN_KEY));
+  if (!sealed) {
+    return null;
+  }
+  const bytes = await unseal(await sealingKey(), ADMIN_KEY, sealed);
+  return { seed: bytes.slice(0, 32), publicKey: bytes.slice(32, 64) };
+}
+
+/** Stores the admin key durably. */
+export async function saveAdminKey(key) {
+  const bytes = new Uint8Array(64);
+  bytes.set(key.seed);
+  bytes.set(key.publicKey, 32);
+  const sealed = await seal(await sealingKey(), ADMIN_KEY, bytes);
+  await tx(DEVICE, 'readwrite', (s) => s.put(sealed, ADMIN_KEY));
+}

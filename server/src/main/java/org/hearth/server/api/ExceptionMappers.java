@@ -60,6 +60,10 @@ public final class ExceptionMappers {
       if (BodyLimitFilter.isCausedByLimit(e)) {
         return respond(ProblemType.BODY_TOO_LARGE);
       }
+      if (e instanceof jakarta.ws.rs.RedirectionException) {
+        // A redirect (the console sends signed-out admins to its sign-in page) is no error.
+        return e.getResponse();
+      }
       int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
       if (status == 400 && e.getCause() != null) {
         return respond(ProblemType.MALFORMED_BODY);

@@ -47,6 +47,14 @@ class GroupRepository {
     return query.getResultList();
   }
 
+  /** Every group of this instance, listed or not, by name. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<GroupEntity> all() {
+    return entityManager
+        .createQuery("SELECT g FROM GroupEntity g ORDER BY g.name", GroupEntity.class)
+        .getResultList();
+  }
+
   /** Changes a group under a row lock and returns its new descriptor; 404 when it is unknown. */
   @Transactional
   public GroupDescriptor update(GroupId id, java.util.function.Consumer<GroupEntity> change) {

@@ -110,6 +110,26 @@ public class GroupService {
     }
   }
 
+  /** Every group of this instance, listed or not, for its admins. */
+  public List<GroupDescriptor> all(KeyThumbprint caller) {
+    admins.requireAdmin(caller);
+    return repository.all().stream().map(GroupService::view).toList();
+  }
+
+  /** Lists the group in the directory (and peers' copies of it), or takes it out; admins only. */
+  public GroupDescriptor setListed(KeyThumbprint caller, GroupId id, boolean listed) {
+    admins.requireAdmin(caller);
+    GroupDescriptor changedGroup =
+        repository.update(
+            id,
+            group -> {
+              group.listed = listed;
+              group.updatedAt = clock.instant().getEpochSecond();
+            });
+    changed.fire(new DirectoryChanged());
+    return changedGroup;
+  }
+
   /** Whether {@code key} facilitates at least one group here. */
   public boolean facilitatesAny(KeyThumbprint key) {
     return repository.facilitatedBy(key.value()) > 0;

@@ -1,5 +1,6 @@
 package org.hearth.server.platform;
 
+import jakarta.mvc.security.Csrf;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -26,11 +27,17 @@ public class HearthApplication extends Application {
   public static final String CSRF_COOKIE = "hearth-csrf";
 
   /**
-   * Krazo's CSRF protection stays in its default (implicit) mode; its token lives in a cookie
-   * rather than a server session, so pages create no session and any node can check a form.
+   * Krazo's CSRF protection in implicit mode: every POST to a page controller must carry the token
+   * (the MVC spec's default is explicit, which would check only annotated methods). The token lives
+   * in a cookie rather than a server session, so pages create no session and any node can check a
+   * form. JSON resources are not controllers and are not affected.
    */
   @Override
   public Map<String, Object> getProperties() {
-    return Map.of(Properties.CSRF_TOKEN_STRATEGY, new CookieCsrfTokens(CSRF_COOKIE));
+    return Map.of(
+        Properties.CSRF_TOKEN_STRATEGY,
+        new CookieCsrfTokens(CSRF_COOKIE),
+        Csrf.CSRF_PROTECTION,
+        Csrf.CsrfOptions.IMPLICIT);
   }
 }
