@@ -390,7 +390,9 @@ export class GroupMember {
           return;
         }
         onError(e);
-        if (e instanceof ApiError && (e.status === 403 || e.status === 404)) {
+        // Hearth's own refusal ends following; a 404 without Hearth's problem document comes from
+        // a server still starting its application or a proxy, and is waited out.
+        if (e instanceof ApiError && (e.status === 403 || e.status === 404) && e.problem.type) {
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, delay));

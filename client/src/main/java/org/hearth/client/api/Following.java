@@ -25,7 +25,8 @@ import org.hearth.protocol.delivery.MessagePage;
  * <p>Each sequence number reaches the listener once and in order: a repeated one is dropped; when
  * the stream skips ahead, the missing ones are fetched with {@code GET …/messages} first (those the
  * server no longer lists expired, and stay skipped). When the connection drops, goes quiet for
- * longer than {@link #IDLE} (the server comments every 20 s), or the server answers 429 or 5xx, it
+ * longer than {@link #IDLE} (the server comments every 20 s), or the server answers 429, 5xx or
+ * anything that is not Hearth's own problem document (a server still starting its application), it
  * reconnects after a pause that doubles from {@link #FIRST_BACKOFF} to {@link #MAX_BACKOFF},
  * resuming after the last sequence number delivered (as {@code Last-Event-ID} and {@code after}).
  * Any other refusal, or a listener that throws, stops it.
@@ -160,7 +161,7 @@ public final class Following implements AutoCloseable {
         }
         if (status != 200) {
           HearthApiException problem = delivery.client().transport().problem(response);
-          if (status != 429 && status < 500) {
+          if (status != 429 && status < 500 && !notFromHearth(problem)) {
             throw problem;
           }
           pause(
@@ -307,6 +308,16 @@ public final class Following implements AutoCloseable {
     } catch (InterruptedException e) {
       // Only close() and the idle watchdog interrupt this thread; the loop checks closed.
     }
+  }
+
+  /**
+   * Whether an answer came from something in front of Hearth rather than Hearth itself: every
+   * refusal of Hearth's is a problem document with a type of its own, while a server still starting
+   * its application (Liberty answers 404 then) or a proxy answers without one. Such an answer is
+   * transient, so following goes on.
+   */
+  private static boolean notFromHearth(HearthApiException problem) {
+    return "about:blank".equals(problem.type());
   }
 
   private static Duration next(Duration backoff) {

@@ -178,6 +178,31 @@ class FollowingTest {
   }
 
   @Test
+  void anAnswerThatIsNotHearthsIsWaitedOut() throws Exception {
+    script =
+        (n, e, after) -> {
+          if (n == 0) {
+            send(e, 404, "text/html", "<h1>Context Root Not Found</h1>");
+          } else if (n == 1) {
+            OutputStream out = open(e);
+            out.write(event(after + 1));
+            out.close();
+          } else {
+            send(
+                e,
+                404,
+                "application/problem+json",
+                "{\"type\":\"urn:hearth:problem:not-found\",\"detail\":\"No such group.\"}");
+          }
+        };
+    Following following = follow(Following.IDLE);
+    assertTrue(following.await(Duration.ofSeconds(20)));
+    assertEquals(List.of(1L), delivered, "a server still starting is waited for");
+    HearthApiException refused = assertInstanceOf(HearthApiException.class, stopped.get());
+    assertEquals("No such group.", refused.getMessage(), "Hearth's own 404 stops following");
+  }
+
+  @Test
   void closingWakesAWaitingStream() throws Exception {
     script =
         (n, e, after) -> {
