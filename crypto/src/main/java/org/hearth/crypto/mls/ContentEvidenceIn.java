@@ -50,6 +50,14 @@ public final class ContentEvidenceIn {
     return framing.epoch();
   }
 
+  /**
+   * The application data as the evidence states it (unverified; it verified when the report was
+   * filed, and {@link #verify} checks it again while the epoch's GroupInfo is kept).
+   */
+  public byte[] applicationData() {
+    return framing.applicationData().clone();
+  }
+
   /** The encoded AuthenticatedContent. */
   public byte[] bytes() {
     return bytes.clone();
