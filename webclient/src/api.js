@@ -147,6 +147,30 @@ export class GroupApi {
     return this.call('DELETE', '/membership');
   }
 
+  /** Reports a message: `evidence` is its signed content (docs/reports.md). */
+  report(seq, evidence, reason, note) {
+    const json = { seq, evidence: toBase64Url(evidence), reason };
+    if (note) {
+      json.note = note;
+    }
+    return this.call('POST', '/reports', { json });
+  }
+
+  /** Facilitators: the group's open and escalated reports. */
+  reports() {
+    return this.call('GET', '/reports');
+  }
+
+  /** Facilitators: REVIEW, DISMISS or ESCALATE a report. */
+  actOnReport(id, action) {
+    return this.call('POST', `/reports/${encodeURIComponent(id)}`, { json: { action } });
+  }
+
+  /** Facilitators: join requests and reports waiting, members muted. */
+  facilitation() {
+    return this.call('GET', '/facilitation');
+  }
+
   /**
    * Follows the group's event stream from `after`, calling `onMessage(deliveredMessage)` in order,
    * until `signal` aborts or the stream ends; resolves with the last sequence number seen.

@@ -7,6 +7,7 @@ import { GroupMember, Policy } from './member.js';
 import { el, failure, say, text } from './page.js';
 import { applyPreferences, inQuietHours, loadPreferences } from './prefs.js';
 import { Status } from './record.js';
+import { FacilitationPanel, reportControl } from './reports-ui.js';
 import * as store from './store.js';
 
 const main = document.getElementById('main');
@@ -112,6 +113,7 @@ function enterChat() {
       }
     });
   startWellbeing();
+  new FacilitationPanel(member).start();
 }
 
 // ---- drawing ----
@@ -260,6 +262,11 @@ function createPost(post, record, warningIsThreads) {
     actions.append(mute);
   }
   parts.push(actions);
+  if (!own && post.sender) {
+    const [report, form] = reportControl(member, post);
+    actions.append(report);
+    parts.push(form);
+  }
   const node = el('article', { class: own ? 'post own' : 'post', 'data-seq': String(post.seq), 'data-id': post.id }, parts);
   postNodes.set(post.seq, node);
   return node;
