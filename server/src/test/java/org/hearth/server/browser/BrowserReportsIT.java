@@ -67,7 +67,7 @@ class BrowserReportsIT {
 
       fay.open("/groups/" + owner.groupId + "/chat");
       fay.visible("#facilitation");
-      fay.waitForText("#facilitation-summary", "1 open reports");
+      fay.waitForText("#facilitation-summary", "Open reports: 1.");
       fay.waitForText("#reports", HURTFUL);
       fay.waitForText("#reports", "Verified: the signature shows this member sent exactly");
       fay.waitForText("#reports", "Note: This is cruel.");
