@@ -166,6 +166,16 @@ export class GroupApi {
     return this.call('POST', `/reports/${encodeURIComponent(id)}`, { json: { action } });
   }
 
+  /** The group's guidelines and the version this key accepted. */
+  guidelines() {
+    return this.call('GET', '/guidelines');
+  }
+
+  /** Accepts guidelines `version` (the current one). */
+  acceptGuidelines(version) {
+    return this.call('POST', '/guidelines/acceptance', { json: { version } });
+  }
+
   /** Facilitators: join requests and reports waiting, members muted. */
   facilitation() {
     return this.call('GET', '/facilitation');

@@ -7,6 +7,7 @@ import { GroupMember, Policy } from './member.js';
 import { el, failure, say, text } from './page.js';
 import { applyPreferences, inQuietHours, loadPreferences } from './prefs.js';
 import { Status } from './record.js';
+import { acceptOnJoin, checkGuidelines } from './guidelines-ui.js';
 import { FacilitationPanel, reportControl } from './reports-ui.js';
 import * as store from './store.js';
 
@@ -67,6 +68,7 @@ byId('join-form').addEventListener('submit', async (event) => {
   try {
     const invite = byId('join-invite') ? byId('join-invite').value.trim() : '';
     const record = await member.join(policy, byId('join-name').value.trim(), invite, groupName);
+    await acceptOnJoin(member, Number(main.dataset.guidelinesVersion));
     record.status === Status.MEMBER ? enterChat() : waitForWelcome();
   } catch (e) {
     say('chat-status', '');
@@ -114,6 +116,7 @@ function enterChat() {
     });
   startWellbeing();
   new FacilitationPanel(member).start();
+  checkGuidelines(member);
 }
 
 // ---- drawing ----

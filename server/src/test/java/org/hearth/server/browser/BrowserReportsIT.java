@@ -90,6 +90,30 @@ class BrowserReportsIT {
               ContentCodec.encode(
                   new Post(MessageId.random(), "Max", null, "Still here", "Still here?", null)));
       assertEquals(403, accused.postMls("messages", attempt).statusCode(), "cannot send");
+
+      // New guidelines: shown in the chat until the member accepts them (joining accepted v1).
+      reo.await(
+          d -> !d.findElements(By.cssSelector("#guidelines-new[data-checked='1']")).isEmpty());
+      assertFalse(reo.find("#guidelines-new").isDisplayed(), "version 1 was accepted on joining");
+      HttpResponse<String> published =
+          Http.send(
+              Members.authorized(
+                      hearth.uri("/api/v1/groups/" + owner.groupId + "/guidelines"),
+                      Admins.token(hearth))
+                  .header("Content-Type", "application/json")
+                  .PUT(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"guidelines\":\"Be kind. No advice unless asked.\"}"))
+                  .build());
+      assertEquals(200, published.statusCode(), published.body());
+      reo.open("/groups/" + owner.groupId + "/chat");
+      reo.waitForText("#guidelines-new", "No advice unless asked.");
+      reo.click("#guidelines-accept");
+      reo.await(d -> !reo.find("#guidelines-new").isDisplayed());
+      reo.open("/groups/" + owner.groupId + "/chat");
+      reo.await(
+          d -> !d.findElements(By.cssSelector("#guidelines-new[data-checked='2']")).isEmpty());
+      assertFalse(reo.find("#guidelines-new").isDisplayed(), "accepted: not asked again");
       fay.assertOnlyOwnOriginAndNoCspViolations();
       reo.assertOnlyOwnOriginAndNoCspViolations();
     }

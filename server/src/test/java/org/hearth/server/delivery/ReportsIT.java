@@ -148,6 +148,54 @@ class ReportsIT {
     assertEquals(2, Http.json(group.facilitator().get("facilitation")).getInt("openReports"));
   }
 
+  @Test
+  void membersAcceptTheCurrentGuidelinesAndAreAskedAgainForANewVersion(
+      @Instance HearthServer hearth) {
+    DeliveryIT.Group group = group(hearth, null);
+    GroupMember member = group.add();
+    JsonObject fresh = Http.json(member.get("guidelines"));
+    assertEquals(1, fresh.getInt("version"));
+    assertEquals(0, fresh.getInt("accepted"));
+    assertEquals("Be kind.", fresh.getString("guidelines"));
+    JsonObject accepted =
+        Http.json(
+            member.postJson("guidelines/acceptance", Json.createObjectBuilder().add("version", 1)));
+    assertEquals(1, accepted.getInt("accepted"));
+    assertProblem(
+        member.postJson("guidelines/acceptance", Json.createObjectBuilder().add("version", 2)),
+        409,
+        "conflict");
+    assertProblem(
+        member.postJson("guidelines/acceptance", Json.createObjectBuilder()), 422, "validation");
+
+    assertProblem(put(member, "guidelines", renewed()), 403, "forbidden");
+    assertProblem(
+        put(group.facilitator(), "guidelines", Json.createObjectBuilder().add("guidelines", " ")),
+        422,
+        "validation");
+    HttpResponse<String> published = put(group.facilitator(), "guidelines", renewed());
+    assertEquals(200, published.statusCode(), published.body());
+    JsonObject asked = Http.json(member.get("guidelines"));
+    assertEquals(2, asked.getInt("version"));
+    assertEquals(1, asked.getInt("accepted"), "asked again until they accept");
+    assertEquals("Be kind. Be brief.", asked.getString("guidelines"));
+    member.postJson("guidelines/acceptance", Json.createObjectBuilder().add("version", 2));
+    assertEquals(2, Http.json(member.get("guidelines")).getInt("accepted"));
+  }
+
+  private static JsonObjectBuilder renewed() {
+    return Json.createObjectBuilder().add("guidelines", "Be kind. Be brief.");
+  }
+
+  private static HttpResponse<String> put(GroupMember member, String path, JsonObjectBuilder body) {
+    return Http.send(
+        member
+            .request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body.build().toString()))
+            .build());
+  }
+
   private static DeliveryIT.Group group(HearthServer hearth, String hours) {
     Ed25519KeyPair key = Ed25519KeyPair.generate();
     JsonObjectBuilder body =
