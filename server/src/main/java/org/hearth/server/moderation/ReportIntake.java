@@ -119,7 +119,9 @@ public class ReportIntake {
           report.state = ReportState.OPEN;
           report.createdAt = now.getEpochSecond() / 60 * 60;
           report.expiresAt = now.plus(settings.reportsKeep()).getEpochSecond();
-          repository.insert(report);
+          if (!repository.insert(report)) {
+            throw new ApiException(ProblemType.DUPLICATE, "You have reported this message before.");
+          }
           protect(group, accused, now);
           return views.of(report, Optional.of(groupInfo));
         });

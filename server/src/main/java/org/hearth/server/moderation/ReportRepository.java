@@ -13,10 +13,16 @@ class ReportRepository {
   @PersistenceContext(unitName = "hearth")
   EntityManager entityManager;
 
+  /** Stores a report; false when the same reporter's report of that message won a race. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void insert(ReportEntity report) {
-    entityManager.persist(report);
-    entityManager.flush();
+  public boolean insert(ReportEntity report) {
+    try {
+      entityManager.persist(report);
+      entityManager.flush();
+      return true;
+    } catch (jakarta.persistence.PersistenceException e) {
+      return false;
+    }
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
