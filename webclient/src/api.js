@@ -147,6 +147,40 @@ export class GroupApi {
     return this.call('DELETE', '/membership');
   }
 
+  /** Reports a message: `evidence` is its signed content (docs/reports.md). */
+  report(seq, evidence, reason, note) {
+    const json = { seq, evidence: toBase64Url(evidence), reason };
+    if (note) {
+      json.note = note;
+    }
+    return this.call('POST', '/reports', { json });
+  }
+
+  /** Facilitators: the group's open and escalated reports. */
+  reports() {
+    return this.call('GET', '/reports');
+  }
+
+  /** Facilitators: REVIEW, DISMISS or ESCALATE a report. */
+  actOnReport(id, action) {
+    return this.call('POST', `/reports/${encodeURIComponent(id)}`, { json: { action } });
+  }
+
+  /** The group's guidelines and the version this key accepted. */
+  guidelines() {
+    return this.call('GET', '/guidelines');
+  }
+
+  /** Accepts guidelines `version` (the current one). */
+  acceptGuidelines(version) {
+    return this.call('POST', '/guidelines/acceptance', { json: { version } });
+  }
+
+  /** Facilitators: join requests and reports waiting, members muted. */
+  facilitation() {
+    return this.call('GET', '/facilitation');
+  }
+
   /**
    * Follows the group's event stream from `after`, calling `onMessage(deliveredMessage)` in order,
    * until `signal` aborts or the stream ends; resolves with the last sequence number seen.

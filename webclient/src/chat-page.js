@@ -7,6 +7,8 @@ import { GroupMember, Policy } from './member.js';
 import { el, failure, say, text } from './page.js';
 import { applyPreferences, inQuietHours, loadPreferences } from './prefs.js';
 import { Status } from './record.js';
+import { acceptOnJoin, checkGuidelines } from './guidelines-ui.js';
+import { FacilitationPanel, reportControl } from './reports-ui.js';
 import * as store from './store.js';
 
 const main = document.getElementById('main');
@@ -66,6 +68,7 @@ byId('join-form').addEventListener('submit', async (event) => {
   try {
     const invite = byId('join-invite') ? byId('join-invite').value.trim() : '';
     const record = await member.join(policy, byId('join-name').value.trim(), invite, groupName);
+    await acceptOnJoin(member, Number(main.dataset.guidelinesVersion));
     record.status === Status.MEMBER ? enterChat() : waitForWelcome();
   } catch (e) {
     say('chat-status', '');
@@ -112,6 +115,8 @@ function enterChat() {
       }
     });
   startWellbeing();
+  new FacilitationPanel(member).start();
+  checkGuidelines(member);
 }
 
 // ---- drawing ----
@@ -260,6 +265,11 @@ function createPost(post, record, warningIsThreads) {
     actions.append(mute);
   }
   parts.push(actions);
+  if (!own && post.sender) {
+    const [report, form] = reportControl(member, post);
+    actions.append(report);
+    parts.push(form);
+  }
   const node = el('article', { class: own ? 'post own' : 'post', 'data-seq': String(post.seq), 'data-id': post.id }, parts);
   postNodes.set(post.seq, node);
   return node;

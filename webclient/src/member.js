@@ -222,15 +222,17 @@ export class GroupMember {
       if (message.kind === 'application') {
         let decoded = null;
         let sender = null;
+        let evidence = null;
         try {
           const opened = await mls.open(state, bytes);
           state = opened.state;
           sender = opened.sender;
+          evidence = opened.evidence;
           decoded = content.decode(opened.data);
         } catch {
           decoded = null; // shown as a message this version cannot show
         }
-        remember(record, { seq: message.seq, sentAt: message.sentAt, sender, content: decoded });
+        remember(record, { seq: message.seq, sentAt: message.sentAt, sender, content: decoded, evidence });
       } else if (message.epoch === mls.epochOf(state)) {
         const handled = await mls.open(state, bytes);
         state = handled.state;
@@ -283,6 +285,37 @@ export class GroupMember {
         return;
       }
     }
+  }
+
+  /** Reports another member's message by its sequence number, with its signed content. */
+  async report(seq, reason, note) {
+    const entry = this.record.history.find((e) => e.seq === seq);
+    if (!entry || !entry.evidence || entry.sender === this.record.thumbprint) {
+      throw new Error('only messages of others that this device read can be reported');
+    }
+    return this.api.report(seq, entry.evidence, reason, note);
+  }
+
+  /**
+   * Removes a member (facilitators): a Remove commit from this member's state, stored before it
+   * leaves, rolled back if the server refuses it.
+   */
+  removeMember(thumbprint) {
+    return this.update(async (record) => {
+      await this.catchUpLocked(record);
+      const before = record.state;
+      const r = await mls.commitRemove(mls.decodeState(record.state), thumbprint);
+      record.state = mls.encodeState(r.state);
+      await store.saveGroup(record);
+      try {
+        const accepted = await this.api.commit(r.commit, r.groupInfo);
+        record.ownSeqs.push(accepted.seq);
+      } catch (e) {
+        record.state = before;
+        await store.saveGroup(record);
+        throw e;
+      }
+    });
   }
 
   /** Starts a thread. */

@@ -29,6 +29,7 @@ import {
   joinGroupExternal,
   processMessage,
 } from 'ts-mls';
+import { encodeAuthenticatedContent } from 'ts-mls/authenticatedContent.js';
 import { createGroupInfo } from 'ts-mls/createCommit.js';
 import { encode } from 'ts-mls/codec/tlsEncoder.js';
 import { unprotectPrivateMessage } from 'ts-mls/messageProtection.js';
@@ -194,6 +195,23 @@ export async function commitPending(state) {
   return { state: r.newState, commit: encodeMlsMessage(r.commit), groupInfo: await groupInfo(r.newState) };
 }
 
+/** A commit removing the member whose credential names `thumbprint`: `{ state, commit, groupInfo }`. */
+export async function commitRemove(state, thumbprint) {
+  const target = members(state).find((m) => m.thumbprint === thumbprint);
+  if (!target) {
+    throw new Error('that key is not a member of the group');
+  }
+  const r = await createCommit(
+    { state, cipherSuite: await suite() },
+    {
+      ratchetTreeExtension: true,
+      wireAsPublicMessage: true,
+      extraProposals: [{ proposalType: 'remove', remove: { removed: target.leaf } }],
+    },
+  );
+  return { state: r.newState, commit: encodeMlsMessage(r.commit), groupInfo: await groupInfo(r.newState) };
+}
+
 /** The thumbprint a leaf's credential names. */
 function identityAt(tree, leafIndex) {
   const node = tree[leafIndex * 2];
@@ -205,8 +223,10 @@ function identityAt(tree, leafIndex) {
 
 /**
  * Processes one message of the group. Application messages come back as `{ kind: 'application',
- * state, data, sender }` where `sender` is the sender's credential identity (thumbprint) in the
- * message's epoch; proposals and commits as `{ kind: 'handshake', state, removed }`.
+ * state, data, sender, evidence }` where `sender` is the sender's credential identity (thumbprint)
+ * in the message's epoch and `evidence` the encoded AuthenticatedContent (RFC 9420 section 6: the
+ * signed content, what a report carries); proposals and commits as `{ kind: 'handshake', state,
+ * removed }`.
  */
 export async function open(state, bytes) {
   const cs = await suite();
@@ -239,7 +259,8 @@ export async function open(state, bytes) {
       history.set(pm.epoch, { ...receiver, secretTree: r.tree });
       next = { ...state, historicalReceiverData: history };
     }
-    return { kind: 'application', state: next, data: r.content.content.applicationData, sender };
+    const evidence = encodeAuthenticatedContent(r.content);
+    return { kind: 'application', state: next, data: r.content.content.applicationData, sender, evidence };
   }
   if (message.wireformat !== 'mls_public_message') {
     throw new Error(`unexpected ${message.wireformat}`);

@@ -76,3 +76,27 @@ test('the authentication service refuses a credential that is not the key thumbp
   credential.identity = new TextEncoder().encode(await thumbprint(key.publicKey));
   assert.equal(await mls.clientConfig.authService.validateCredential(credential, key.publicKey), true);
 });
+
+test('an opened message carries its signed content as report evidence, and a facilitator removes a member', async () => {
+  const { decodeAuthenticatedContent } = await import('ts-mls/authenticatedContent.js');
+  const a = await founder();
+  const bKey = await generateKey();
+  const joined = await mls.externalJoin(await mls.groupInfo(a.state), bKey);
+  a.state = (await mls.open(a.state, joined.commit)).state;
+  const sent = await mls.protect(joined.state, new Uint8Array([7, 8, 9]));
+  const opened = await mls.open(a.state, sent.message);
+  a.state = opened.state;
+  const [evidence] = decodeAuthenticatedContent(opened.evidence, 0);
+  assert.equal(evidence.wireformat, 'mls_private_message');
+  assert.equal(evidence.content.contentType, 'application');
+  assert.equal(evidence.content.sender.leafIndex, 1);
+  assert.equal(evidence.content.epoch, 1n);
+  assert.deepEqual([...evidence.content.applicationData], [7, 8, 9]);
+  assert.equal(evidence.auth.signature.length, 64, 'an Ed25519 signature');
+
+  const removal = await mls.commitRemove(a.state, await thumbprint(bKey.publicKey));
+  assert.equal(mls.members(removal.state).length, 1);
+  const seen = await mls.open(sent.state, removal.commit);
+  assert.equal(seen.removed, true, 'the removed member sees it');
+  await assert.rejects(() => mls.commitRemove(a.state, 'no-such-member'));
+});

@@ -208,6 +208,24 @@ public final class GroupDelivery {
     }
   }
 
+  /**
+   * Reports message {@code seq} with its signed content as evidence (docs/reports.md); returns the
+   * filed report as the server shows it to facilitators.
+   */
+  public jakarta.json.JsonObject report(long seq, byte[] evidence, String reason, String note) {
+    jakarta.json.JsonObjectBuilder body =
+        jakarta.json.Json.createObjectBuilder()
+            .add("seq", seq)
+            .add(
+                "evidence",
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(evidence))
+            .add("reason", reason);
+    if (note != null && !note.isBlank()) {
+      body.add("note", note);
+    }
+    return post("reports", body.build()).asJsonObject();
+  }
+
   /** Ids come from the server: keep them to one safe path segment. */
   private static String pathSegment(String id) {
     if (!id.matches("[A-Za-z0-9_-]{1,100}")) {

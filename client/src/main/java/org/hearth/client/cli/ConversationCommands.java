@@ -125,6 +125,23 @@ final class ConversationCommands {
     @Option(names = "--reveal", description = "Show messages behind a content warning.")
     boolean reveal;
 
+    @Option(
+        names = "--report",
+        paramLabel = "N",
+        description =
+            "Report message #N, read in this run, to the facilitators (the signed message is the"
+                + " evidence; see docs/reports.md).")
+    Long report;
+
+    @Option(
+        names = "--reason",
+        paramLabel = "REASON",
+        description = "With --report: HARASSMENT, HATE, THREAT, SELF_HARM, PRIVACY, SPAM or OTHER.")
+    String reason = "OTHER";
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "With --report: a short note.")
+    String note;
+
     Read(CliContext context) {
       super(context);
     }
@@ -133,10 +150,29 @@ final class ConversationCommands {
     public Integer call() {
       GroupRun run = run(reveal);
       GroupMember member = run.member();
+      GroupEvent.Message[] reported = new GroupEvent.Message[1];
+      run.also(
+          event -> {
+            if (event instanceof GroupEvent.Message m && report != null && m.seq() == report) {
+              reported[0] = m;
+            }
+          });
       member.sync();
       commitLeaving(context, member);
       if (run.transcript.events() == 0) {
         context.out.println("No new messages.");
+      }
+      if (report != null) {
+        if (reported[0] == null) {
+          throw new CliFailure(
+              "Message #"
+                  + report
+                  + " was not among the messages read now: a report needs the message as this"
+                  + " run decrypted it.",
+              ExitCodes.USAGE);
+        }
+        String id = member.report(reported[0], reason, note);
+        context.out.println("Reported message #" + report + " (report " + id + ").");
       }
       return ExitCodes.OK;
     }

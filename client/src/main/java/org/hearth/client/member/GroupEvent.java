@@ -19,8 +19,10 @@ public sealed interface GroupEvent {
    * A decrypted application message whose sender's signature verified.
    *
    * @param sender the sending member's key: display names are self-chosen, this is not
+   * @param evidence the message's signed content (RFC 9420 AuthenticatedContent), which a report of
+   *     it carries (docs/reports.md)
    */
-  record Message(long seq, Instant sentAt, KeyThumbprint sender, Content content)
+  record Message(long seq, Instant sentAt, KeyThumbprint sender, Content content, byte[] evidence)
       implements GroupEvent {}
 
   /**

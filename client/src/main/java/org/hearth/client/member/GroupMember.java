@@ -161,6 +161,16 @@ public final class GroupMember {
     delivery.deleteMessage(seq);
   }
 
+  /**
+   * Reports another member's message to the group's facilitators, with its signed content as
+   * evidence; {@code reason} is one of HARASSMENT, HATE, THREAT, SELF_HARM, PRIVACY, SPAM, OTHER.
+   *
+   * @return the report's id
+   */
+  public String report(GroupEvent.Message message, String reason, String note) {
+    return delivery.report(message.seq(), message.evidence(), reason, note).getString("id");
+  }
+
   /** Commits an Add of the requesters' KeyPackages, with their Welcome (facilitators). */
   public Accepted accept(List<org.hearth.protocol.delivery.PendingJoin> requests) {
     List<byte[]> keyPackages = Admission.checkedKeyPackages(requests);

@@ -95,7 +95,11 @@ final class Inbox {
     }
     return List.of(
         new GroupEvent.Message(
-            message.seq(), Instant.ofEpochSecond(message.sentAt()), sender.get(), content));
+            message.seq(),
+            Instant.ofEpochSecond(message.sentAt()),
+            sender.get(),
+            content,
+            opened.evidence().bytes()));
   }
 
   private List<GroupEvent> proposal(DeliveredMessage message, byte[] data) {

@@ -5,5 +5,6 @@ package org.hearth.crypto.mls;
  *
  * @param sender the sender's leaf in the epoch's tree
  * @param plaintext the content, padding removed
+ * @param evidence the signed content, which a member submits to report the message
  */
-public record ApplicationMessage(LeafIndex sender, byte[] plaintext) {}
+public record ApplicationMessage(LeafIndex sender, byte[] plaintext, ContentEvidenceIn evidence) {}

@@ -123,7 +123,10 @@ public final class MlsMember {
   /** Decrypts an application message of the current epoch and verifies its sender's signature. */
   public ApplicationMessage unprotect(byte[] message) {
     BcMlsGroup.Opened opened = engine.unprotect(message);
-    return new ApplicationMessage(new LeafIndex(opened.senderLeaf()), opened.plaintext());
+    return new ApplicationMessage(
+        new LeafIndex(opened.senderLeaf()),
+        opened.plaintext(),
+        ContentEvidenceIn.of(opened.authenticatedContent()));
   }
 
   /** The current epoch's signed GroupInfo with external_pub and the ratchet tree. */

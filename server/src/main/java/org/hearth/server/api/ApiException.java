@@ -13,13 +13,14 @@ public class ApiException extends RuntimeException {
   private final transient List<Problem.FieldError> errors;
   private final Long currentEpoch;
   private final Long retryAfter;
+  private final String until;
 
   public ApiException(ProblemType type, String detail) {
     this(type, detail, null);
   }
 
   public ApiException(ProblemType type, String detail, List<Problem.FieldError> errors) {
-    this(type, detail, errors, null, null);
+    this(type, detail, errors, null, null, null);
   }
 
   private ApiException(
@@ -27,12 +28,14 @@ public class ApiException extends RuntimeException {
       String detail,
       List<Problem.FieldError> errors,
       Long currentEpoch,
-      Long retryAfter) {
+      Long retryAfter,
+      String until) {
     super(detail, null, false, false);
     this.type = type;
     this.errors = errors == null ? null : List.copyOf(errors);
     this.currentEpoch = currentEpoch;
     this.retryAfter = retryAfter;
+    this.until = until;
   }
 
   /** A message or commit for an epoch other than the group's current one. */
@@ -46,13 +49,28 @@ public class ApiException extends RuntimeException {
             + ": read the messages you missed, then try again.",
         null,
         current,
+        null,
         null);
   }
 
   /** Too many requests; the caller may try again after {@code seconds}. */
   public static ApiException tooMany(String detail, long seconds) {
     return new ApiException(
-        ProblemType.TOO_MANY_REQUESTS, detail, null, null, Math.max(1, seconds));
+        ProblemType.TOO_MANY_REQUESTS, detail, null, null, Math.max(1, seconds), null);
+  }
+
+  /** The sender is muted in this group until {@code until} (or until a facilitator lifts it). */
+  public static ApiException muted(java.time.Instant until) {
+    return new ApiException(
+        ProblemType.MUTED,
+        "Several members reported your messages while no facilitator was on duty, so the group"
+            + " does not take your messages until "
+            + until
+            + " or until a facilitator has looked at the reports.",
+        null,
+        null,
+        null,
+        until.toString());
   }
 
   public ProblemType type() {
@@ -61,6 +79,13 @@ public class ApiException extends RuntimeException {
 
   public Problem toProblem() {
     return new Problem(
-        type.uri(), type.title(), type.status(), getMessage(), errors, currentEpoch, retryAfter);
+        type.uri(),
+        type.title(),
+        type.status(),
+        getMessage(),
+        errors,
+        currentEpoch,
+        retryAfter,
+        until);
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
  * @param errors for validation problems, which fields were wrong and why
  * @param currentEpoch for {@code stale-epoch}, the group's epoch now
  * @param retryAfter for {@code too-many-requests}, seconds to wait (also the Retry-After header)
+ * @param until for {@code muted}, when the mute ends (ISO-8601 instant) unless a facilitator lifts
+ *     it sooner
  */
 public record Problem(
     String type,
@@ -17,9 +19,10 @@ public record Problem(
     String detail,
     List<FieldError> errors,
     Long currentEpoch,
-    Long retryAfter) {
+    Long retryAfter,
+    String until) {
   public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
-    this(type, title, status, detail, errors, null, null);
+    this(type, title, status, detail, errors, null, null, null);
   }
 
   /** The media type of problem details (RFC 9457 section 3). */

@@ -23,6 +23,12 @@ public enum ProblemType {
   VALIDATION(422, "validation", "Some fields of the request are not valid"),
   GROUP_INFO_MISMATCH(
       422, "group-info-mismatch", "The GroupInfo does not describe the epoch the commit makes"),
+  MUTED(403, "muted", "Your messages are held back for a while in this group"),
+  UNVERIFIABLE_EVIDENCE(
+      422, "unverifiable-evidence", "The report's evidence does not verify for that message"),
+  UNKNOWN_EPOCH(
+      410, "unknown-epoch", "The epoch of that message is no longer kept, so it cannot be checked"),
+  DUPLICATE(409, "duplicate", "This was submitted before"),
   TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests; try again later"),
   INTERNAL(500, "internal", "Something went wrong on the server; nothing was changed"),
   UNAVAILABLE(503, "unavailable", "The server is not ready; try again shortly"),

@@ -1,6 +1,7 @@
 package org.hearth.server.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Arrays;
@@ -36,6 +37,7 @@ public class MessageService {
   @Inject LiveDelivery live;
   @Inject DeliveryMetrics metrics;
   @Inject HearthSettings settings;
+  @Inject Instance<SendGate> gates;
 
   @Inject Transactions transactions;
 
@@ -67,6 +69,7 @@ public class MessageService {
                 ProblemType.VALIDATION, "This MLS message belongs to another group.");
           }
           access.requireMember(group, caller);
+          gates.forEach(gate -> gate.checkMayPost(id, caller));
           MlsGroupEntity state =
               ledger
                   .lock(group.id())

@@ -102,6 +102,27 @@ public class GroupService {
         });
   }
 
+  /**
+   * Publishes new guidelines as the next version, which members are then asked to accept; by a
+   * facilitator of the group or an admin.
+   */
+  public GroupDescriptor publishGuidelines(KeyThumbprint caller, GroupId id, String guidelines) {
+    if (guidelines == null || guidelines.isBlank()) {
+      throw KeyProofs.invalid("guidelines", "is required");
+    }
+    if (guidelines.strip().length() > 8000) {
+      throw KeyProofs.invalid("guidelines", "must be at most 8000 characters");
+    }
+    return repository.update(
+        id,
+        group -> {
+          requireFacilitatorOrAdmin(group, caller);
+          group.guidelines = guidelines.strip();
+          group.guidelinesVersion++;
+          group.updatedAt = clock.instant().getEpochSecond();
+        });
+  }
+
   private void requireFacilitatorOrAdmin(GroupEntity group, KeyThumbprint caller) {
     if (!group.facilitators.contains(caller.value()) && !admins.isAdmin(caller)) {
       throw new ApiException(

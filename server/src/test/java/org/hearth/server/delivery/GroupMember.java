@@ -40,6 +40,9 @@ final class GroupMember {
   final List<String> received = new ArrayList<>();
   final java.util.Set<Long> own = new java.util.HashSet<>();
 
+  /** The signed content of each application message read, by sequence number (for reports). */
+  final java.util.Map<Long, byte[]> evidence = new java.util.HashMap<>();
+
   GroupMember(HearthServer hearth, String groupId) {
     this(hearth, groupId, Ed25519KeyPair.generate());
   }
@@ -153,7 +156,9 @@ final class GroupMember {
     }
     byte[] data = UNB64.decode(message.getString("data"));
     if ("application".equals(message.getString("kind"))) {
-      String text = new String(mls.unprotect(data).plaintext(), StandardCharsets.UTF_8);
+      org.hearth.crypto.mls.ApplicationMessage opened = mls.unprotect(data);
+      evidence.put(message.getJsonNumber("seq").longValue(), opened.evidence().bytes());
+      String text = new String(opened.plaintext(), StandardCharsets.UTF_8);
       received.add(text);
       return java.util.Optional.of(text);
     }

@@ -217,8 +217,11 @@ public final class BcMlsGroup {
     }
   }
 
-  /** An opened application message: the sender's leaf and the plaintext. */
-  public record Opened(int senderLeaf, byte[] plaintext) {}
+  /**
+   * An opened application message: the sender's leaf, the plaintext, and its encoded
+   * AuthenticatedContent (RFC 9420 section 6), the evidence a report carries.
+   */
+  public record Opened(int senderLeaf, byte[] plaintext, byte[] authenticatedContent) {}
 
   /** Opens a PrivateMessage application message of this epoch and checks its signature. */
   public Opened unprotect(byte[] message) {
@@ -242,7 +245,9 @@ public final class BcMlsGroup {
         throw new MlsException("application message signature does not verify");
       }
       return new Opened(
-          auth.getContent().getSender().getSender().value(), auth.getContent().getContentBytes());
+          auth.getContent().getSender().getSender().value(),
+          auth.getContent().getContentBytes(),
+          BcMls.encode(auth));
     } catch (Exception e) {
       throw BcMls.refused("cannot unprotect", e);
     } finally {
