@@ -80,13 +80,18 @@ class CrashSafetyIT {
                   Thread.sleep(100);
                 }
               } catch (RuntimeException connectionLost) {
-                return null;
+                if (stop.get()) {
+                  return null;
+                }
+                // A request that timed out on a busy machine: its outcome is unknown, so it is not
+                // counted as acknowledged, and the sender goes on.
+                Thread.sleep(100);
               }
             }
             return null;
           });
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
     while (acknowledged.size() < 60) {
       assertTrue(System.nanoTime() < deadline, "only " + acknowledged.size() + " acknowledged");
       Thread.sleep(20);
