@@ -85,7 +85,11 @@ final class FederationRecords {
           table(
               "federation_event",
               "peering_event",
-              Retention.expiresAt("expires_at", "peering_event", "hearth.federation.events.keep"),
+              Retention.expiresAt(
+                  "expires_at",
+                  "peering_event",
+                  "hearth.federation.events.keep",
+                  Duration.ofDays(90)),
               Erasure.NONE,
               column("id", "row_id"),
               time("at", "peering_event", Coarsening.EXACT),

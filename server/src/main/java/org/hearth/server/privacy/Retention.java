@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param rule what the job does
  * @param column the column the rule reads ({@code null} for {@link Rule#LIFECYCLE})
- * @param keep for {@link Rule#AGE}: how long after {@code column} a row stays
+ * @param keep for {@link Rule#AGE}: how long after {@code column} a row stays; for a limit set by a
+ *     variable, its default
  * @param variable the configuration variable that sets the limit, when there is one
  * @param wording the message key suffix of the page's wording: {@code privacy.retention.<wording>}
  */
@@ -44,9 +45,13 @@ public record Retention(
     return new Retention(Rule.EXPIRES_AT, column, null, Optional.empty(), wording);
   }
 
-  /** As {@link #expiresAt}, with the configuration variable that sets the limit. */
-  public static Retention expiresAt(String column, String wording, String variable) {
-    return new Retention(Rule.EXPIRES_AT, column, null, Optional.of(variable), wording);
+  /**
+   * As {@link #expiresAt}, with the configuration variable that sets the limit when rows are
+   * written and its default (shown on the privacy page).
+   */
+  public static Retention expiresAt(
+      String column, String wording, String variable, Duration byDefault) {
+    return new Retention(Rule.EXPIRES_AT, column, byDefault, Optional.of(variable), wording);
   }
 
   /** Deleted {@code keep} after {@code column}; {@code variable} overrides {@code keep}. */

@@ -13,13 +13,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.hearth.server.platform.DatabaseMigrations;
 
 /**
@@ -41,7 +39,7 @@ public class RetentionJob {
 
   Clock clock = Clock.systemUTC();
   private final RetentionSweep sweep =
-      new RetentionSweep(StoredData.tables(), RetentionJob::duration);
+      new RetentionSweep(StoredData.tables(), RetentionLimits::configured);
   private ScheduledFuture<?> job;
 
   void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -80,12 +78,5 @@ public class RetentionJob {
     } catch (SQLException e) {
       throw new IllegalStateException("retention could not run", e);
     }
-  }
-
-  private static Optional<Duration> duration(String variable) {
-    return ConfigProvider.getConfig()
-        .getOptionalValue(variable, String.class)
-        .filter(v -> !v.isBlank())
-        .map(Duration::parse);
   }
 }
