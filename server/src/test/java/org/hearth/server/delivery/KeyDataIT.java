@@ -58,6 +58,8 @@ class KeyDataIT {
     assertEquals("APPLICATION", message.getString("kind"));
     assertEquals(amina.thumbprint(), message.getString("author"));
     assertNotNull(message.getString("data"), "the ciphertext is shown as it is stored");
+    assertEquals(
+        0, message.getJsonNumber("sent_at").longValue() % 60, "sending time is kept to the minute");
     JsonObject membership = rows(before, "group_member").getJsonObject(0);
     assertEquals(group.id(), membership.getString("group_id"));
 
