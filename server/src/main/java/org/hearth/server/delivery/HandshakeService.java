@@ -26,6 +26,7 @@ import org.hearth.server.groups.GroupDescriptor;
 import org.hearth.server.groups.GroupId;
 import org.hearth.server.identity.KeyProofs;
 import org.hearth.server.platform.Transactions;
+import org.hearth.server.privacy.Coarsening;
 
 /**
  * Orders a group's handshake: starting its MLS state, proposals and commits. Every commit is
@@ -135,7 +136,9 @@ public class HandshakeService {
                       + " commit.");
             }
           }
-          long now = clock.instant().getEpochSecond();
+          // Stored to the minute: the chat shows no finer, and a finer time says more about a
+          // person.
+          long now = Coarsening.MINUTE.floor(clock.instant().getEpochSecond());
           MessageEntity stored =
               ledger.append(
                   state,
@@ -199,7 +202,9 @@ public class HandshakeService {
           if (external) {
             throttle.acquire(group);
           }
-          long now = clock.instant().getEpochSecond();
+          // Stored to the minute: the chat shows no finer, and a finer time says more about a
+          // person.
+          long now = Coarsening.MINUTE.floor(clock.instant().getEpochSecond());
           long closedEpoch = state.epoch;
           ledger.advance(state, groupInfo, next.members().size(), expiry(group, now));
           MessageEntity stored =

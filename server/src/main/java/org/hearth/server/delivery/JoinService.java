@@ -26,6 +26,7 @@ import org.hearth.server.groups.GroupId;
 import org.hearth.server.groups.JoinPolicy;
 import org.hearth.server.identity.KeyProofs;
 import org.hearth.server.platform.Transactions;
+import org.hearth.server.privacy.Coarsening;
 
 /**
  * How newcomers get into approval and invite-only groups (join requests, invite codes, Welcomes),
@@ -105,15 +106,17 @@ public class JoinService {
             }
           }
           throttle.acquire(group);
+          // Requests are kept to the hour: the queue needs their order, not their second.
+          long requested = Coarsening.HOUR.floor(now);
           long expires =
-              Math.min(now + REQUEST_KEEP.toSeconds(), verified.notAfter().getEpochSecond());
+              Math.min(requested + REQUEST_KEEP.toSeconds(), verified.notAfter().getEpochSecond());
           JoinRequestEntity request =
               new JoinRequestEntity(
                   UUID.randomUUID().toString(),
                   group.id(),
                   caller.value(),
                   keyPackage,
-                  now,
+                  requested,
                   expires);
           joins.request(request);
           return view(request, false);

@@ -21,6 +21,7 @@ import org.hearth.server.groups.GroupId;
 import org.hearth.server.groups.JoinPolicy;
 import org.hearth.server.platform.HearthSettings;
 import org.hearth.server.platform.Transactions;
+import org.hearth.server.privacy.Coarsening;
 
 /**
  * Application messages: opaque PrivateMessages stored with the group's next sequence number,
@@ -83,7 +84,9 @@ public class MessageService {
             metrics.staleEpoch();
             throw ApiException.staleEpoch(epoch, state.epoch);
           }
-          long now = clock.instant().getEpochSecond();
+          // Stored to the minute: the chat shows no finer, and a finer time says more about a
+          // person.
+          long now = Coarsening.MINUTE.floor(clock.instant().getEpochSecond());
           MessageEntity stored =
               ledger.append(
                   state,

@@ -19,16 +19,13 @@ import org.hearth.server.platform.DatabaseMigrations;
 
 /**
  * Drives federation in the background: every tick it pulls the feeds that are due, publishes this
- * instance's feeds again if what they list changed (peers' entries it forwards included), and now
- * and then forgets expired nonces and peering events.
+ * instance's feeds again if what they list changed (peers' entries it forwards included). Expired
+ * nonces, peering events and old feed copies go by the retention job of {@code privacy}.
  */
 @ApplicationScoped
 public class FederationScheduler {
   /** How often this instance's feeds are compared with what they should list, at the least. */
   static final Duration PUBLISH_CHECK = Duration.ofSeconds(60);
-
-  /** How often expired nonces and events are deleted. */
-  static final Duration CLEANUP = Duration.ofMinutes(10);
 
   private static final Logger LOG = Logger.getLogger(FederationScheduler.class.getName());
 
@@ -40,15 +37,12 @@ public class FederationScheduler {
   @Inject FeedSync sync;
   @Inject FeedPublisher publisher;
   @Inject MergedFeeds merged;
-  @Inject JpaNonceStore nonces;
-  @Inject PeeringEvents events;
   @Inject DatabaseMigrations migrations;
 
   Clock clock = Clock.systemUTC();
 
   private ScheduledFuture<?> task;
   private Instant lastPublishCheck = Instant.EPOCH;
-  private Instant lastCleanup = Instant.EPOCH;
 
   void onStart(@Observes @Priority(3000) @Initialized(ApplicationScoped.class) Object ignored) {
     long millis = settings.tick().toMillis();
@@ -74,11 +68,6 @@ public class FederationScheduler {
       if (changed || now.isAfter(lastPublishCheck.plus(PUBLISH_CHECK))) {
         lastPublishCheck = now;
         publisher.refresh();
-      }
-      if (now.isAfter(lastCleanup.plus(CLEANUP))) {
-        lastCleanup = now;
-        nonces.purge(now);
-        events.purge(now);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "A federation round failed; the next one tries again", e);

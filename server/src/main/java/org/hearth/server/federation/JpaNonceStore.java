@@ -39,14 +39,4 @@ public class JpaNonceStore implements NonceStore {
       return false; // another node recorded it at the same moment
     }
   }
-
-  /** Forgets nonces that can no longer pass the freshness check. */
-  public int purge(Instant now) {
-    return transactions.run(
-        () ->
-            entityManager
-                .createQuery("DELETE FROM NonceEntity n WHERE n.expiresAt < :now")
-                .setParameter("now", now.getEpochSecond())
-                .executeUpdate());
-  }
 }

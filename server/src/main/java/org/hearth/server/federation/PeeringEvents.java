@@ -59,13 +59,4 @@ public class PeeringEvents {
                     Instant.ofEpochSecond(e.at), e.peerId, e.peerName, e.kind, e.detail))
         .toList();
   }
-
-  /** Forgets events past their expiry. */
-  @Transactional
-  public int purge(Instant now) {
-    return entityManager
-        .createQuery("DELETE FROM PeeringEventEntity e WHERE e.expiresAt < :now")
-        .setParameter("now", now.getEpochSecond())
-        .executeUpdate();
-  }
 }

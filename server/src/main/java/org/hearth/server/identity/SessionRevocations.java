@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.hearth.crypto.jose.SessionToken;
+import org.hearth.server.privacy.Coarsening;
 
 /**
  * Ended sessions: the ids of tokens signed out before they expired, kept only until they would have
@@ -27,7 +28,9 @@ public class SessionRevocations {
         .executeUpdate();
     if (entityManager.find(RevokedSessionEntity.class, token.jti()) == null) {
       entityManager.persist(
-          new RevokedSessionEntity(token.jti(), token.expiresAt().getEpochSecond()));
+          // To the next hour: it outlives the token and says less about when it was issued.
+          new RevokedSessionEntity(
+              token.jti(), Coarsening.HOUR.ceil(token.expiresAt().getEpochSecond())));
     }
   }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(HearthServers.class)
 class NothingReadableStoredIT {
-  private static final List<String> MARKERS =
+  static final List<String> MARKERS =
       List.of(
           "Marigold-Lantern-4417",
           "quietly-overwhelmed-tuesday",

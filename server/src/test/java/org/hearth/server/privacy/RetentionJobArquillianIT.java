@@ -1,4 +1,4 @@
-package org.hearth.server.delivery;
+package org.hearth.server.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,16 +22,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Inside a real Liberty: the purge deletes exactly what is past its time, nothing else. */
+/** Inside a real Liberty: the retention job deletes exactly what is past its time, nothing else. */
 @ExtendWith(ArquillianExtension.class)
-class DeliveryPurgeArquillianIT {
+class RetentionJobArquillianIT {
 
   @Deployment
   static WebArchive deployment() {
-    return HearthDeployment.create(DeliveryPurgeArquillianIT.class);
+    return HearthDeployment.create(RetentionJobArquillianIT.class);
   }
 
-  @Inject DeliveryPurge purge;
+  @Inject RetentionJob retention;
 
   @Resource(lookup = "jdbc/hearth")
   DataSource dataSource;
@@ -79,7 +82,7 @@ class DeliveryPurgeArquillianIT {
           now + 5);
     }
 
-    purge.purge(now);
+    retention.sweep(Clock.fixed(Instant.ofEpochSecond(now), ZoneOffset.UTC));
 
     try (Connection db = dataSource.getConnection()) {
       assertEquals(

@@ -1,0 +1,108 @@
+package org.hearth.server.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.protocol.content.ContentCodec;
+import org.hearth.protocol.content.MessageId;
+import org.hearth.protocol.content.Post;
+import org.hearth.server.testing.HearthServer;
+import org.hearth.server.testing.HearthServers;
+import org.hearth.server.testing.Instance;
+import org.hearth.server.testing.StoredDataScan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The full privacy scenario — sign-in, a group, a conversation with known marker words and display
+ * names, federation between two instances, pages and API calls with a distinctive user agent — and
+ * then nothing either server wrote (every text and binary column of every table, its data
+ * directory, its logs) holds a marker, a display name, a loopback address or a user agent.
+ */
+@ExtendWith(HearthServers.class)
+class FullScenarioScanIT {
+  private static final String AGENT = "HearthScanAgent/" + UUID.randomUUID();
+  private static final List<String> NEVER_STORED =
+      List.of(AGENT, "Java-http-client", "127.0.0.1", "0:0:0:0:0:0:0:1", "[::1]");
+
+  @Test
+  void neitherServerHoldsPlaintextNamesAddressesOrAgents(
+      // The home instance runs no background federation rounds of its own: the peer pulls.
+      @Instance(
+              value = "privacy-home",
+              env = {"HEARTH_FEDERATION_ALLOW_LOOPBACK_HTTP=true", "HEARTH_FEDERATION_TICK=PT1H"})
+          HearthServer home,
+      @Instance(
+              value = "privacy-peer",
+              env = {
+                "HEARTH_INSTANCE_NAME=Scan peer",
+                "HEARTH_FEDERATION_ALLOW_LOOPBACK_HTTP=true",
+                "HEARTH_FEDERATION_TICK=PT1S",
+                "HEARTH_FEDERATION_POLL_INTERVAL=PT20S"
+              })
+          HearthServer peer)
+      throws Exception {
+    List<String> markers = NothingReadableStoredIT.MARKERS;
+    DeliveryIT.Group group = DeliveryIT.Group.create(home, "APPROVAL", 12);
+    GroupMember amina = group.add();
+    GroupMember facilitator = group.facilitator();
+    MessageId thread = MessageId.random();
+    send(
+        amina,
+        new Post(thread, markers.get(2), null, markers.get(4), markers.get(1), markers.get(0)));
+    send(
+        facilitator,
+        new Post(MessageId.random(), markers.get(3), thread, null, markers.get(0), null));
+    assertEquals(1, amina.catchUp().size(), "the conversation took place");
+
+    PeerScenario.federate(home, peer);
+    PeerScenario.browse(home, AGENT);
+    PeerScenario.browse(peer, AGENT);
+
+    peer.stop();
+    home.stop();
+    List<String> needles = new ArrayList<>(markers);
+    needles.addAll(NEVER_STORED);
+    List<String> found = new ArrayList<>();
+    for (HearthServer server : List.of(home, peer)) {
+      found.addAll(
+          StoredDataScan.files(
+              List.of(server.dataDir(), server.outputDir(), server.consoleLog()),
+              needles,
+              (file, needle) -> builtNotWritten(file, needle, markers)));
+      found.addAll(StoredDataScan.h2Database(server, needles));
+    }
+    assertEquals(List.of(), found, "found on a server");
+
+    Path planted = Files.createTempFile(home.dataDir(), "planted", ".bin");
+    Files.write(planted, ("xx" + AGENT + "yy").getBytes(StandardCharsets.UTF_16LE));
+    List<String> guard = StoredDataScan.files(List.of(planted), needles);
+    Files.delete(planted);
+    assertEquals(1, guard.size(), "the scan finds a needle where there is one");
+  }
+
+  /**
+   * What the build, not the server, put in the server's folder: the application, libraries, the
+   * configuration, and Liberty's OSGi caches of its own defaults (one names ::1).
+   */
+  private static boolean builtNotWritten(Path file, String needle, List<String> markers) {
+    String name = file.toString();
+    return name.contains("/apps/")
+        || name.contains("/configDropins/")
+        || name.endsWith(".jar")
+        || (name.contains("/workarea/org.eclipse.osgi/") && !markers.contains(needle));
+  }
+
+  private static void send(GroupMember member, Post post) {
+    HttpResponse<String> answer =
+        member.postMls("messages", member.mls.protect(ContentCodec.encode(post)));
+    assertEquals(201, answer.statusCode(), answer.body());
+    member.remember(answer);
+  }
+}
