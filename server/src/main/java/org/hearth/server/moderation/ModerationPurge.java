@@ -17,8 +17,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Deletes, every ten minutes, reports past their time (with the plaintext inside them), mutes that
- * have ended, and guidelines acceptances of keys that left their group and have expired.
+ * Deletes, every ten minutes, guidelines acceptances of keys that left their group and have
+ * expired: a rule the registry's plain time rules cannot say. Reports and mutes go by their time in
+ * the retention job ({@code org.hearth.server.privacy.RetentionJob}).
  */
 @ApplicationScoped
 public class ModerationPurge {
@@ -60,16 +61,6 @@ public class ModerationPurge {
   @Transactional
   public int purge(long now) {
     int deleted =
-        entityManager
-            .createQuery("DELETE FROM ReportEntity r WHERE r.expiresAt <= :now")
-            .setParameter("now", now)
-            .executeUpdate();
-    deleted +=
-        entityManager
-            .createQuery("DELETE FROM MuteEntity m WHERE m.mutedUntil <= :now")
-            .setParameter("now", now)
-            .executeUpdate();
-    deleted +=
         entityManager
             .createNativeQuery(
                 "DELETE FROM guidelines_acceptance WHERE expires_at <= ?1 AND NOT EXISTS"

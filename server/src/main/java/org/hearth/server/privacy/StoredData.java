@@ -13,7 +13,11 @@ import java.util.stream.Stream;
  */
 public final class StoredData {
   private static final List<StoredTable> ALL =
-      Stream.of(InstanceRecords.TABLES, GroupRecords.TABLES, FederationRecords.TABLES)
+      Stream.of(
+              InstanceRecords.TABLES,
+              GroupRecords.TABLES,
+              ModerationRecords.TABLES,
+              FederationRecords.TABLES)
           .flatMap(List::stream)
           .toList();
 

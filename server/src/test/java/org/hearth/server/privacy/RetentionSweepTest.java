@@ -81,6 +81,17 @@ class RetentionSweepTest {
                   + GROUP
                   + "', :time)"),
           Map.entry(
+              "report",
+              "INSERT INTO report (id, group_id, seq, epoch, evidence, accused, reporter_tag,"
+                  + " reason, state, created_at, expires_at) VALUES (:id, '"
+                  + GROUP
+                  + "', 1, 0, :bytes, 'a', 'r', 'THREAT', 'OPEN', 0, :time)"),
+          Map.entry(
+              "member_mute",
+              "INSERT INTO member_mute (group_id, thumbprint, muted_until) VALUES ('"
+                  + GROUP
+                  + "', :id, :time)"),
+          Map.entry(
               "federation_nonce",
               "INSERT INTO federation_nonce (id, expires_at) VALUES (:id, :time)"),
           Map.entry(
