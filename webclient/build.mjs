@@ -27,7 +27,12 @@ const otherSuitesUnavailable = {
   },
 };
 
-const entryPoints = { chat: 'src/chat-page.js', device: 'src/device-page.js', preferences: 'src/preferences-page.js' };
+const entryPoints = {
+  chat: 'src/chat-page.js',
+  device: 'src/device-page.js',
+  preferences: 'src/preferences-page.js',
+  'help-worker': 'src/help-worker.js',
+};
 const result = await build({
   entryPoints,
   outdir: out,

@@ -143,6 +143,7 @@ byId('forget-final').addEventListener('click', async () => {
   try {
     await store.wipeDevice();
     clearPreferences();
+    await forgetHelpCopy();
     byId('forget-confirm').hidden = true;
     showPreferences();
     await showGroups();
@@ -151,6 +152,16 @@ byId('forget-final').addEventListener('click', async () => {
     say('forget-status', failure(e));
   }
 });
+
+// The offline copy of the help page (and the country it showed) goes too.
+async function forgetHelpCopy() {
+  if (globalThis.caches) {
+    await Promise.all((await caches.keys()).map((name) => caches.delete(name)));
+  }
+  if (navigator.serviceWorker) {
+    await Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister()));
+  }
+}
 
 showPreferences();
 showGroups().catch((e) => say('export-error', failure(e)));
