@@ -17,7 +17,7 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 /**
  * Crisis help in the browser: a message with a crisis phrase (English or Swahili) opens the help
  * panel before anything is sent, with no request at all until the member chooses to send; and Get
- * help now opens with the network down once any page was loaded.
+ * help now opens with the network down once any page was loaded, on the country the member picked.
  */
 @ExtendWith(HearthServers.class)
 class CrisisHelpIT {
@@ -90,6 +90,8 @@ class CrisisHelpIT {
                           "const done = arguments[arguments.length - 1];"
                               + "caches.open('hearth-help-v1').then(c => c.match('/help'))"
                               + ".then(r => done(Boolean(r))).catch(() => done(false));")));
+      browser.open("/help?country=US");
+      browser.waitForText("main", "988 Suicide & Crisis Lifeline");
       browser.assertOnlyOwnOriginAndNoCspViolations();
 
       hearth.stop();
@@ -98,7 +100,9 @@ class CrisisHelpIT {
       browser.driver().setNetworkConditions(offline);
 
       browser.open("/help");
-      browser.visible("h1");
+      browser.waitForText("main", "988 Suicide & Crisis Lifeline");
+      assertTrue(
+          browser.driver().getCurrentUrl().endsWith("/help?country=US"), "the remembered country");
       assertEquals("Get help now", browser.text("h1"));
       assertTrue(browser.text("main").contains("call your local emergency number"));
       browser.open("/help?country=KE");
