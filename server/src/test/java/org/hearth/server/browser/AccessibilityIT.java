@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.hearth.protocol.content.MessageId;
 import org.hearth.protocol.content.Post;
 import org.hearth.server.testing.HearthServer;
@@ -30,10 +31,22 @@ class AccessibilityIT {
       Path.of(System.getProperty("hearth.axe", "../webclient/node_modules/axe-core/axe.min.js"));
   static final List<String> WCAG =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
-  static final int[] WIDTHS = {360, 1280};
 
-  /** A page to check: its name, its path ({@code {group}} = a group's id) and its state. */
-  record Page(String name, String path, String waitFor) {}
+  /** Phone and desktop width in the light colour scheme, and desktop width in the dark one. */
+  static final List<View> VIEWS =
+      List.of(new View(360, "light"), new View(1280, "light"), new View(1280, "dark"));
+
+  record View(int width, String scheme) {}
+
+  /**
+   * A page to check: its name, its path ({@code {group}} = a group's id, {@code {member-group}} =
+   * one the browser is a member of), what shows when it is ready, and what to do on it first.
+   */
+  record Page(String name, String path, String waitFor, Consumer<Browser> then) {
+    Page(String name, String path, String waitFor) {
+      this(name, path, waitFor, browser -> {});
+    }
+  }
 
   static final List<Page> PAGES =
       List.of(
@@ -46,6 +59,24 @@ class AccessibilityIT {
           new Page("help-invalid", "/help?country=ZZZ", "#country-error"),
           new Page("chat-join", "/groups/{group}/chat", "#join"),
           new Page("chat-member", "/groups/{member-group}/chat", "#chat"),
+          new Page(
+              "chat-cw-open",
+              "/groups/{member-group}/chat",
+              "#chat",
+              b -> {
+                b.visible("#threads button[aria-expanded='false']").click();
+                b.waitForText("#threads", "Evenings are hard.");
+              }),
+          new Page(
+              "chat-crisis-panel",
+              "/groups/{member-group}/chat",
+              "#chat",
+              b -> {
+                b.type("#thread-title", "Tonight");
+                b.type("#thread-body", "I want to end my life.");
+                b.click("#new-thread button[type=submit]");
+                b.visible("#crisis-check");
+              }),
           new Page("device", "/device", "#preferences-form"),
           new Page("error-404", "/no/such/page", "main"));
 
@@ -78,21 +109,31 @@ class AccessibilityIT {
                     .replace("{member-group}", memberGroup.groupId);
             browser.open(path);
             browser.visible(page.waitFor());
-            for (int width : WIDTHS) {
-              browser.viewport(width);
+            page.then().accept(browser);
+            for (View view : VIEWS) {
+              browser.viewport(view.width());
+              browser.colorScheme(view.scheme());
               List<String> violations = browser.axe(axe, WCAG);
-              table.add(
+              String where =
                   String.format(
-                      "%-16s %-9s %-3s %5d px  %d violation(s)",
-                      page.name(), theme.getKey(), language, width, violations.size()));
-              for (String v : violations) {
-                failures.add(
-                    page.name() + " " + theme.getKey() + " " + language + " " + width + ": " + v);
-              }
+                      "%-17s %-8s %-2s %4d px %-5s",
+                      page.name(), theme.getKey(), language, view.width(), view.scheme());
+              table.add(where + " " + violations.size() + " violation(s)");
+              violations.forEach(v -> failures.add(where + ": " + v));
             }
             browser.resetViewport();
+            browser.colorScheme("light");
           }
         }
+        // The check itself works: a picture without a text alternative is found.
+        browser.open("/");
+        browser.script(
+            "const img = document.createElement('img'); img.src = arguments[0];"
+                + " document.querySelector('main').append(img);",
+            "/assets/" + theme.getKey() + "/logo.svg");
+        assertTrue(
+            browser.axe(axe, WCAG).stream().anyMatch(v -> v.startsWith("image-alt")),
+            "axe-core reports a missing alt text");
         browser.assertOnlyOwnOriginAndNoCspViolations();
       }
     }
@@ -100,7 +141,7 @@ class AccessibilityIT {
     Files.write(Path.of("target", "axe-results.txt"), table);
     System.out.println("axe-core results:\n" + String.join("\n", table));
     assertEquals(List.of(), failures, "axe-core violations");
-    assertEquals(PAGES.size() * 2 * 2 * WIDTHS.length, table.size());
+    assertEquals(PAGES.size() * 2 * 2 * VIEWS.size(), table.size());
   }
 
   @Test

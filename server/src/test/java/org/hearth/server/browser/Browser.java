@@ -237,6 +237,21 @@ final class Browser implements AutoCloseable {
         Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 600));
   }
 
+  /**
+   * Emulates the device's colour scheme preference ({@code light} or {@code dark}), with reduced
+   * motion.
+   */
+  void colorScheme(String scheme) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of(
+            "features",
+            List.of(
+                Map.of("name", "prefers-color-scheme", "value", scheme),
+                // No transitions, so colours are measured as they settle, not half-way.
+                Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+  }
+
   void resetViewport() {
     driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
@@ -255,7 +270,8 @@ final class Browser implements AutoCloseable {
             "const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
                 + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
-                + " + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                + " + v.nodes.map(n => n.target.join(' ')).join(', ')"
+                + " + ' [' + ((v.nodes[0].any[0] || v.nodes[0].all[0] || {}).message || '') + ']')))"
                 + ".catch(e => done(['axe failed: ' + e]));",
             tags);
     return (List<String>) result;
