@@ -3,6 +3,7 @@ package org.hearth.server.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +41,11 @@ public class LanguageSwitcher {
   /** The choices for {@code request}, also for pages rendered outside a controller. */
   public static List<Choice> choices(HttpServletRequest request) {
     String context = request.getContextPath();
-    String back = request.getRequestURI().substring(context.length());
-    if (request.getQueryString() != null) {
+    // On the container's error page the page asked for is the one to return to.
+    Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String uri = failed instanceof String value ? value : request.getRequestURI();
+    String back = uri.startsWith(context) ? uri.substring(context.length()) : "/";
+    if (failed == null && request.getQueryString() != null) {
       back = back + "?" + request.getQueryString();
     }
     String here = LanguageController.safeReturnPath(back).orElse("/");
