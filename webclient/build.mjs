@@ -32,6 +32,7 @@ const entryPoints = {
   chat: 'src/chat-page.js',
   device: 'src/device-page.js',
   preferences: 'src/preferences-page.js',
+  'help-worker': 'src/help-worker.js',
 };
 const result = await build({
   entryPoints,

@@ -3,6 +3,7 @@
 // All text comes from the page; messages are drawn with text nodes only.
 
 import { readConversation } from './conversation.js';
+import { mentionsCrisis, pagePhrases } from './crisis.js';
 import { GroupMember, Policy } from './member.js';
 import { el, failure, say, text } from './page.js';
 import { applyPreferences, inQuietHours, loadPreferences } from './prefs.js';
@@ -26,6 +27,7 @@ let live = null;
 let newest = 0;
 let unseen = 0;
 const title = document.title;
+const crisisPhrases = pagePhrases();
 
 const byId = (id) => document.getElementById(id);
 const shortFingerprint = (thumbprint) => (thumbprint || '').slice(0, 6);
@@ -302,6 +304,9 @@ function replyForm(threadId) {
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (!(await helpOfferedFirst(form, body, body.value, warning.value))) {
+      return;
+    }
     await sending(form, errorId, () => member.reply(threadId, body.value, warning.value.trim() || null));
     if (!byId(errorId).textContent) {
       body.value = '';
@@ -310,6 +315,38 @@ function replyForm(threadId) {
   });
   return form;
 }
+
+// Before a message with a crisis phrase leaves, the help panel opens next to its form: the member
+// may look for help, go back to the message or send it as it is. Resolves true to send. All of it
+// happens here in the browser; nothing is sent until the member chooses to.
+let pendingChoice = null;
+function helpOfferedFirst(form, field, ...texts) {
+  if (!mentionsCrisis(crisisPhrases, ...texts)) {
+    return Promise.resolve(true);
+  }
+  pendingChoice?.(false);
+  const panel = byId('crisis-check');
+  form.after(panel);
+  panel.hidden = false;
+  byId('crisis-heading').focus();
+  return new Promise((resolve) => {
+    pendingChoice = (send) => {
+      pendingChoice = null;
+      panel.hidden = true;
+      if (!send) {
+        field.focus();
+      }
+      resolve(send);
+    };
+  });
+}
+byId('crisis-send').addEventListener('click', () => pendingChoice?.(true));
+byId('crisis-back').addEventListener('click', () => pendingChoice?.(false));
+byId('crisis-check').addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    pendingChoice?.(false);
+  }
+});
 
 // Sends, keeping what was typed on failure and saying why next to the form.
 async function sending(form, errorId, work) {
@@ -330,6 +367,9 @@ byId('new-thread').addEventListener('submit', async (event) => {
   const title = byId('thread-title');
   const body = byId('thread-body');
   const warning = byId('thread-cw');
+  if (!(await helpOfferedFirst(event.target, body, title.value, body.value, warning.value))) {
+    return;
+  }
   await sending(event.target, 'thread-error', () => member.post(title.value.trim(), body.value, warning.value.trim() || null));
   if (!byId('thread-error').textContent) {
     title.value = '';

@@ -1,6 +1,7 @@
 // The "this device" page (/device): preferences kept in this browser, the keyring moved to another
 // device as a passphrase-sealed file, and forgetting everything this browser holds.
 
+import { forgetHelpCountry } from './help-country.js';
 import { exportKeyring, importKeyring, KeyringError } from './keyring.js';
 import { el, failure, say, text } from './page.js';
 import { applyPreferences, clearPreferences, loadPreferences, savePreferences } from './prefs.js';
@@ -143,6 +144,8 @@ byId('forget-final').addEventListener('click', async () => {
   try {
     await store.wipeDevice();
     clearPreferences();
+    forgetHelpCountry();
+    await forgetHelpCopy();
     byId('forget-confirm').hidden = true;
     showPreferences();
     await showGroups();
@@ -151,6 +154,16 @@ byId('forget-final').addEventListener('click', async () => {
     say('forget-status', failure(e));
   }
 });
+
+// The offline copy of the help page and the remembered country go too.
+async function forgetHelpCopy() {
+  if (globalThis.caches) {
+    await Promise.all((await caches.keys()).map((name) => caches.delete(name)));
+  }
+  if (navigator.serviceWorker) {
+    await Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister()));
+  }
+}
 
 showPreferences();
 showGroups().catch((e) => say('export-error', failure(e)));

@@ -9,6 +9,11 @@ export function text(key, ...args) {
   return template.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 }
 
+/** Whether the page carries the text `key`. */
+export function hasText(key) {
+  return document.querySelector(`#texts [data-key="${key}"]`) !== null;
+}
+
 /** An element with attributes and children (strings become text nodes). */
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -49,10 +54,15 @@ export function failure(e) {
     if (e.status >= 500) {
       return text('error.server');
     }
-    return e.message || text('error.generic');
+    // The server explains problems in English: a reader of another language gets the page's own
+    // words for the kind of problem instead.
+    if (document.documentElement.lang === 'en' && e.message) {
+      return e.message;
+    }
+    return hasText(`problem.${e.slug}`) ? text(`problem.${e.slug}`) : text('error.generic');
   }
   if (e && e.name === 'ContentFormatError') {
-    return e.message;
+    return document.documentElement.lang === 'en' ? e.message : text('error.generic');
   }
   if (e && e.name === 'TypeError') {
     return text('error.offline');

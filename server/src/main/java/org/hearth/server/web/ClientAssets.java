@@ -61,6 +61,12 @@ public class ClientAssets {
     return PATH + file;
   }
 
+  /** The bytes of the file of page entry {@code entry}, for files served at a fixed path. */
+  Optional<byte[]> entry(String entry) {
+    String file = entries.get(entry);
+    return file == null ? Optional.empty() : read(file);
+  }
+
   /** The bytes of {@code file} when the manifest lists it; nothing else can be read. */
   Optional<byte[]> read(String file) {
     if (!files.contains(file)) {

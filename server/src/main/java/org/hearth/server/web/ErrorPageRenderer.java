@@ -2,10 +2,13 @@ package org.hearth.server.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.krazo.ext.thymeleaf.JakartaServletWebApplicationWrapper;
 import org.hearth.server.platform.HearthSettings;
@@ -32,18 +35,46 @@ public class ErrorPageRenderer {
     if (request == null || response == null) {
       return Response.status(status).type(MediaType.TEXT_PLAIN).entity("Error " + status).build();
     }
-    Locale locale =
-        LanguageResolver.supported(request.getLocale().getLanguage()).orElse(Locale.ENGLISH);
-    WebContext context = new WebContext(application.get().buildExchange(request, response), locale);
-    context.setVariable("site", new ErrorSite(settings));
-    context.setVariable("client", client);
-    context.setVariable("status", status);
-    context.setVariable("kind", problemType.substring(problemType.lastIndexOf(':') + 1));
-    String html = engines.templateEngine().process("error.html", context);
+    String html =
+        html(status, problemType.substring(problemType.lastIndexOf(':') + 1), request, response);
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(html)
         .build();
+  }
+
+  /** The error page for {@code status} and problem {@code kind} in the reader's language. */
+  String html(int status, String kind, HttpServletRequest request, HttpServletResponse response) {
+    WebContext context =
+        new WebContext(application.get().buildExchange(request, response), locale(request));
+    context.setVariable("site", new ErrorSite(settings));
+    context.setVariable("client", client);
+    context.setVariable("languages", new ErrorLanguages(LanguageSwitcher.choices(request)));
+    context.setVariable("status", status);
+    context.setVariable("kind", kind);
+    return engines.templateEngine().process("error.html", context);
+  }
+
+  /**
+   * The reader's language by the same rule as every other page: their choice, then the browser's.
+   */
+  static Locale locale(HttpServletRequest request) {
+    String chosen = null;
+    if (request.getCookies() != null) {
+      for (Cookie cookie : request.getCookies()) {
+        if (LanguageResolver.COOKIE.equals(cookie.getName())) {
+          chosen = cookie.getValue();
+        }
+      }
+    }
+    return LanguageResolver.resolve(chosen, Collections.list(request.getLocales()));
+  }
+
+  /** The language switcher for pages rendered outside a controller. */
+  public record ErrorLanguages(List<LanguageSwitcher.Choice> choices) {
+    public List<LanguageSwitcher.Choice> getChoices() {
+      return choices;
+    }
   }
 
   /** The instance facts the layout needs, for pages rendered outside a controller. */

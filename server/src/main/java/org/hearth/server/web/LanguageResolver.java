@@ -25,17 +25,22 @@ public class LanguageResolver implements LocaleResolver {
   @Override
   public Locale resolveLocale(LocaleResolverContext context) {
     Cookie chosen = context.getCookie(COOKIE);
-    if (chosen != null) {
-      Optional<Locale> locale = supported(chosen.getValue());
-      if (locale.isPresent()) {
-        return locale.get();
-      }
-    }
-    return context.getAcceptableLanguages().stream()
-        .map(Locale::getLanguage)
-        .map(LanguageResolver::supported)
-        .flatMap(Optional::stream)
-        .findFirst()
+    return resolve(chosen == null ? null : chosen.getValue(), context.getAcceptableLanguages());
+  }
+
+  /**
+   * The language for a chosen cookie value (may be null) and the acceptable languages in order of
+   * preference: the same rule for pages rendered by Krazo and for error pages rendered outside it.
+   */
+  public static Locale resolve(String chosen, List<Locale> acceptable) {
+    return supported(chosen)
+        .or(
+            () ->
+                acceptable.stream()
+                    .map(Locale::getLanguage)
+                    .map(LanguageResolver::supported)
+                    .flatMap(Optional::stream)
+                    .findFirst())
         .orElse(Locale.ENGLISH);
   }
 

@@ -214,6 +214,81 @@ final class Browser implements AutoCloseable {
     waitForText("#threads", body);
   }
 
+  /**
+   * Moves the focus with the Tab key alone until the element {@code css} has it, proving it is in
+   * the keyboard's reach; fails after {@code 80} presses.
+   */
+  WebElement tabTo(String css) {
+    WebElement target = visible(css);
+    for (int i = 0; i < 80; i++) {
+      WebElement active = driver.switchTo().activeElement();
+      if (active.equals(target)) {
+        return active;
+      }
+      active.sendKeys(Keys.TAB);
+    }
+    throw new AssertionError(css + " cannot be reached with the Tab key");
+  }
+
+  /** Shows the page at {@code width} CSS pixels (a phone below 600). */
+  void viewport(int width) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 600));
+  }
+
+  /**
+   * Emulates the device's colour scheme preference ({@code light} or {@code dark}), with reduced
+   * motion.
+   */
+  void colorScheme(String scheme) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of(
+            "features",
+            List.of(
+                Map.of("name", "prefers-color-scheme", "value", scheme),
+                // No transitions, so colours are measured as they settle, not half-way.
+                Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+  }
+
+  void resetViewport() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /**
+   * Runs axe-core (its source, read from disk) on the open page with the rules of {@code tags};
+   * returns one line per violation: rule, impact and the elements it found.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> axe(String axeSource, List<String> tags) {
+    if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
+      script(axeSource);
+    }
+    Object result =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.nodes.map(n => n.target.join(' ')).join(', ')"
+                + " + ' [' + ((v.nodes[0].any[0] || v.nodes[0].all[0] || {}).message || '') + ']')))"
+                + ".catch(e => done(['axe failed: ' + e]));",
+            tags);
+    return (List<String>) result;
+  }
+
+  /** The number of network requests the pages made so far. */
+  int requestCount() {
+    drainLogs();
+    return requests.size();
+  }
+
+  /** The requests made after the first {@code count}. */
+  List<String> requestsAfter(int count) {
+    drainLogs();
+    return List.copyOf(requests.subList(count, requests.size()));
+  }
+
   Object script(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
