@@ -61,9 +61,12 @@ final class CompareCommand implements Callable<Integer> {
     ClosedLoop.Progress progress = line -> System.out.println("[" + Instant.now() + "] " + line);
     String loadBefore = BenchOptions.loadAverage();
     List<RunResult> hearth = new ArrayList<>();
+    String hearthReady = "not started";
     List<RunResult> prosody = new ArrayList<>();
     if (!skipHearth) {
       HearthProcess server = HearthProcess.start(options.wlp, run.resolve("hearth"), Map.of());
+      hearthReady = String.format(java.util.Locale.ROOT, "%.1f s", server.secondsToReady());
+      progress.say("Hearth ready after " + hearthReady);
       try (HearthTarget target = new HearthTarget(server, "Hearth", pool)) {
         for (Shape s : list) {
           hearth.add(loop.run(target, s.groups(), s.members(), progress));
@@ -89,8 +92,8 @@ final class CompareCommand implements Callable<Integer> {
     out.add(
         String.format(
             "Closed loop, %d-byte messages, %d s warm-up, %d s measured; load average %s before,"
-                + " %s after",
-            payload, warmup, seconds, loadBefore, BenchOptions.loadAverage()));
+                + " %s after; Hearth (H2, fresh directory) ready after %s",
+            payload, warmup, seconds, loadBefore, BenchOptions.loadAverage(), hearthReady));
     out.add("");
     out.addAll(table.lines());
     out.forEach(System.out::println);

@@ -105,20 +105,20 @@ final class HearthMember implements ChatMember {
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
-        counts.failed(e.getClass().getSimpleName());
+        if (running) {
+          counts.failed(e.getClass().getSimpleName());
+        }
       }
     }
   }
 
   @Override
   public void stop() {
+    // Interrupted rather than joined: the members stop one after the other, and a sender may be
+    // waiting for its echo.
     running = false;
     if (sender != null) {
-      try {
-        sender.join(ECHO_TIMEOUT_SECONDS * 1000 + 5000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      sender.interrupt();
     }
     if (following != null) {
       following.close();

@@ -3,7 +3,12 @@ package org.hearth.bench.hearth;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hearth.bench.ChatMember;
 import org.hearth.bench.ChatTarget;
@@ -20,6 +25,9 @@ import org.hearth.protocol.content.Post;
  * <p>Not thread-safe.
  */
 public final class HearthTarget implements ChatTarget {
+  private static final int SETUP_THREADS = 8;
+
+  private final Map<GroupMember, byte[][]> pools = new ConcurrentHashMap<>();
   private final HearthProcess server;
   private final String name;
   private final int poolSize;
@@ -50,15 +58,31 @@ public final class HearthTarget implements ChatTarget {
     InstanceUrl url = InstanceUrl.parse(server.baseUri().toString());
     List<HearthMember> all = new ArrayList<>();
     List<Long> after = new ArrayList<>();
-    for (List<GroupMember> group : new MlsGroups(url).create(groups, members)) {
-      for (GroupMember member : group) {
-        byte[][] pool = new byte[poolSize][];
-        for (int i = 0; i < poolSize; i++) {
-          pool[i] = member.encrypt(post(member.displayName(), payload));
-        }
-        all.add(new HearthMember(all.size(), member.delivery(), pool, counts));
-        after.add(member.lastSeen());
+    // Groups are independent: set them up, and encrypt their pools, a few at a time.
+    ExecutorService setup = Executors.newFixedThreadPool(SETUP_THREADS);
+    try {
+      List<Future<List<GroupMember>>> ready = new ArrayList<>();
+      for (int g = 0; g < groups; g++) {
+        int number = g;
+        ready.add(
+            setup.submit(
+                () -> {
+                  List<GroupMember> group = new MlsGroups(url).group(number, members);
+                  for (GroupMember member : group) {
+                    pools.put(member, pool(member, payload));
+                  }
+                  return group;
+                }));
       }
+      for (Future<List<GroupMember>> group : ready) {
+        for (GroupMember member : group.get()) {
+          all.add(new HearthMember(all.size(), member.delivery(), pools.get(member), counts));
+          after.add(member.lastSeen());
+        }
+      }
+    } finally {
+      setup.shutdownNow();
+      pools.clear();
     }
     CountDownLatch connected = new CountDownLatch(all.size());
     for (int i = 0; i < all.size(); i++) {
@@ -69,6 +93,14 @@ public final class HearthTarget implements ChatTarget {
       throw new IllegalStateException("not every member could follow its group within 120 s");
     }
     return List.copyOf(all);
+  }
+
+  private byte[][] pool(GroupMember member, int payload) {
+    byte[][] pool = new byte[poolSize][];
+    for (int i = 0; i < poolSize; i++) {
+      pool[i] = member.encrypt(post(member.displayName(), payload));
+    }
+    return pool;
   }
 
   /** A post whose body is {@code payload} bytes of text. */

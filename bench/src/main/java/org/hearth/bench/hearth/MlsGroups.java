@@ -19,7 +19,7 @@ import org.hearth.protocol.delivery.PendingJoin;
  * facilitator, the others ask to join with KeyPackages, the facilitator accepts them in one commit,
  * each joins from its Welcome. Keyrings stay in memory.
  *
- * <p>Not thread-safe.
+ * <p>Thread-safe: each group is set up with its own clients.
  */
 final class MlsGroups {
   private final InstanceUrl url;
@@ -28,16 +28,8 @@ final class MlsGroups {
     this.url = url;
   }
 
-  /** {@code groups} groups of {@code size} members, every member at the group's latest epoch. */
-  List<List<GroupMember>> create(int groups, int size) {
-    List<List<GroupMember>> all = new ArrayList<>();
-    for (int g = 0; g < groups; g++) {
-      all.add(group(g, size));
-    }
-    return all;
-  }
-
-  private List<GroupMember> group(int number, int size) {
+  /** Group {@code number} with {@code size} members; thread-safe across different groups. */
+  List<GroupMember> group(int number, int size) {
     List<Memberships> people = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       HearthClient client = new HearthClient(url);
