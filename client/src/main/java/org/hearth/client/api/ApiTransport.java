@@ -1,6 +1,5 @@
 package org.hearth.client.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -169,7 +168,7 @@ final class ApiTransport {
   }
 
   private JsonValue parse(Answer response, URI uri) {
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+    try (JsonReader reader = WireJson.JSON.createReader(new StringReader(response.body()))) {
       return reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       throw new HearthConnectionException(
@@ -234,7 +233,7 @@ final class ApiTransport {
         && !contentType.startsWith("application/json")) {
       return Optional.empty();
     }
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+    try (JsonReader reader = WireJson.JSON.createReader(new StringReader(response.body()))) {
       return Optional.of(reader.readObject());
     } catch (JsonException | IllegalStateException e) {
       return Optional.empty();

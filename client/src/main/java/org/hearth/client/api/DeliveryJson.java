@@ -1,6 +1,5 @@
 package org.hearth.client.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -111,12 +110,15 @@ final class DeliveryJson {
   }
 
   static JsonObject startGroup(StartGroupRequest r) {
-    return Json.createObjectBuilder().add("groupInfo", r.groupInfo()).build();
+    return WireJson.JSON.createObjectBuilder().add("groupInfo", r.groupInfo()).build();
   }
 
   static JsonObject commit(CommitRequest r) {
     JsonObjectBuilder o =
-        Json.createObjectBuilder().add("commit", r.commit()).add("groupInfo", r.groupInfo());
+        WireJson.JSON
+            .createObjectBuilder()
+            .add("commit", r.commit())
+            .add("groupInfo", r.groupInfo());
     if (r.welcome() != null) {
       o.add("welcome", r.welcome());
     }
@@ -124,7 +126,7 @@ final class DeliveryJson {
   }
 
   static JsonObject joinRequest(JoinRequest r) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("keyPackage", r.keyPackage());
+    JsonObjectBuilder o = WireJson.JSON.createObjectBuilder().add("keyPackage", r.keyPackage());
     if (r.inviteCode() != null) {
       o.add("inviteCode", r.inviteCode());
     }
@@ -132,7 +134,7 @@ final class DeliveryJson {
   }
 
   static JsonObject inviteRequest(InviteRequest r) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = WireJson.JSON.createObjectBuilder();
     if (r.validHours() != null) {
       o.add("validHours", r.validHours());
     }

@@ -1,6 +1,5 @@
 package org.hearth.client.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -291,7 +290,7 @@ public final class Following implements AutoCloseable {
   }
 
   private static jakarta.json.JsonValue parse(String data) {
-    try (JsonReader reader = Json.createReader(new StringReader(data))) {
+    try (JsonReader reader = WireJson.JSON.createReader(new StringReader(data))) {
       return reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       throw new HearthConnectionException("The instance streamed an event that is not JSON.", e);

@@ -1,6 +1,5 @@
 package org.hearth.client.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
@@ -209,7 +208,7 @@ public final class HearthClient {
     if (!(answer instanceof JsonObject o)) {
       return WireJson.session(answer);
     }
-    return WireJson.session(Json.createObjectBuilder(o).add("token", token).build());
+    return WireJson.session(WireJson.JSON.createObjectBuilder(o).add("token", token).build());
   }
 
   private static String query(String name, String value) {

@@ -1,6 +1,5 @@
 package org.hearth.client.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -27,6 +26,9 @@ import org.hearth.crypto.KeyThumbprint;
  * <p>Stateless and thread-safe.
  */
 final class WireJson {
+  /** Looked up once: {@code Json.create…} searches the class path for a provider each call. */
+  static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
   private WireJson() {}
 
   static InstanceDocument instanceDocument(JsonValue value) {
@@ -143,7 +145,7 @@ final class WireJson {
   }
 
   static JsonObject createGroup(CreateGroupRequest r) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     putIfSet(o, "name", r.name());
     putIfSet(o, "description", r.description());
     o.add("topics", array(r.topics()));
@@ -168,8 +170,8 @@ final class WireJson {
 
   /** The members {@code challenge, publicKey, signature} of a signed challenge. */
   static JsonObjectBuilder proof(String challenge, Ed25519PublicKey key, String signature) {
-    try (var reader = Json.createReader(new java.io.StringReader(key.toJwkJson()))) {
-      return Json.createObjectBuilder()
+    try (var reader = JSON.createReader(new java.io.StringReader(key.toJwkJson()))) {
+      return JSON.createObjectBuilder()
           .add("challenge", challenge)
           .add("publicKey", reader.readObject())
           .add("signature", signature);
@@ -177,13 +179,13 @@ final class WireJson {
   }
 
   static JsonObject publicKey(Ed25519PublicKey key) {
-    try (var reader = Json.createReader(new java.io.StringReader(key.toJwkJson()))) {
-      return Json.createObjectBuilder().add("publicKey", reader.readObject()).build();
+    try (var reader = JSON.createReader(new java.io.StringReader(key.toJwkJson()))) {
+      return JSON.createObjectBuilder().add("publicKey", reader.readObject()).build();
     }
   }
 
   private static JsonArrayBuilder array(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

@@ -146,6 +146,19 @@ public final class GroupMember {
   }
 
   /**
+   * Encrypts {@code content} for sending later, unchanged, with {@code delivery().send(...)}; the
+   * advanced state is saved first, as for {@link #send}. For load benchmarks that measure the
+   * server, not MLS: the ciphertext is valid only in the current epoch.
+   */
+  public synchronized byte[] encrypt(Content content) {
+    requireMember();
+    byte[] ciphertext = mls.protect(ContentCodec.encode(content));
+    state = state.withSent(new MemberState.Sent(Inbox.hash(ciphertext), mls.epoch()));
+    persist();
+    return ciphertext;
+  }
+
+  /**
    * Follows the group live: each message is processed and saved, then its events reach the sink.
    * {@code status} hears about the connection; its {@code onMessage} is not called.
    */

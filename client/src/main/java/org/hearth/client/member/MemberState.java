@@ -1,12 +1,12 @@
 package org.hearth.client.member;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -58,6 +58,9 @@ record MemberState(
 
   /** The most sent ciphertexts remembered; older ones can no longer come back in practice. */
   static final int MAX_SENT = 256;
+
+  /** Looked up once: {@code Json.create…} searches the class path for a provider at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final int VERSION = 1;
 
@@ -129,13 +132,13 @@ record MemberState(
   }
 
   byte[] encode() {
-    JsonArrayBuilder sentArray = Json.createArrayBuilder();
+    JsonArrayBuilder sentArray = JSON.createArrayBuilder();
     sent.forEach(
         s ->
             sentArray.add(
-                Json.createObjectBuilder().add("hash", s.hash()).add("epoch", s.epoch())));
+                JSON.createObjectBuilder().add("hash", s.hash()).add("epoch", s.epoch())));
     JsonObjectBuilder o =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("version", VERSION)
             .add("phase", phase.name())
             .add("lastSeen", lastSeen)
@@ -147,7 +150,7 @@ record MemberState(
       o.add("requestId", requestId);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (var writer = Json.createWriter(out)) {
+    try (var writer = JSON.createWriter(out)) {
       writer.writeObject(o.build());
     }
     return out.toByteArray();
@@ -157,7 +160,7 @@ record MemberState(
    * @throws IllegalArgumentException if the bytes are not a version-1 state
    */
   static MemberState decode(byte[] bytes) {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
       JsonObject o = reader.readObject();
       if (o.getInt("version") != VERSION) {
         throw new IllegalArgumentException("group state version " + o.getInt("version"));

@@ -197,4 +197,29 @@ class MembershipFlowsTest {
     assertEquals(new GroupEvent.Missed(before + 1, before + 2), bob.events.get(0));
     assertEquals(List.of("third"), bob.bodies());
   }
+
+  @Test
+  void postsEncryptedAheadAreReadInTheOrderTheyAreSentAndNotEchoedToTheirSender() {
+    GroupId group = startedBy(alice, JoinPolicy.APPROVAL);
+    joinByApproval(alice, bob, group);
+    GroupMember aliceMember = alice.member(group);
+    byte[] first = aliceMember.encrypt(post(aliceMember, "first, encrypted ahead"));
+    byte[] second = aliceMember.encrypt(post(aliceMember, "second, encrypted ahead"));
+    aliceMember.delivery().send(first);
+    aliceMember.delivery().send(second);
+    bob.member(group).sync();
+    assertEquals(List.of("first, encrypted ahead", "second, encrypted ahead"), bob.bodies());
+    aliceMember.sync();
+    assertEquals(List.of(), alice.bodies(), "Alice recognises her own ciphertexts");
+  }
+
+  private static Post post(GroupMember member, String body) {
+    return new Post(
+        org.hearth.protocol.content.MessageId.random(),
+        member.displayName(),
+        null,
+        "t",
+        body,
+        null);
+  }
 }
