@@ -78,7 +78,18 @@ class AccessibilityIT {
                 b.visible("#crisis-check");
               }),
           new Page("device", "/device", "#preferences-form"),
+          new Page("privacy", "/privacy", "main"),
           new Page("error-404", "/no/such/page", "main"));
+
+  /** The admin console, checked on a fresh instance whose admin signs in in the browser. */
+  static final List<Page> ADMIN_PAGES =
+      List.of(
+          new Page("admin-overview", "/admin", "#counts"),
+          new Page("admin-groups", "/admin/groups", "main"),
+          new Page("admin-resources", "/admin/resources", "main"),
+          new Page("admin-resource-new", "/admin/resources/new", "#resource-name"),
+          new Page("admin-federation", "/admin/federation", "main"),
+          new Page("admin-settings", "/admin/settings", "main"));
 
   @Test
   void noViolationsOnAnyPageInEitherTheme(
@@ -107,22 +118,7 @@ class AccessibilityIT {
                 page.path()
                     .replace("{group}", facilitator.groupId)
                     .replace("{member-group}", memberGroup.groupId);
-            browser.open(path);
-            browser.visible(page.waitFor());
-            page.then().accept(browser);
-            for (View view : VIEWS) {
-              browser.viewport(view.width());
-              browser.colorScheme(view.scheme());
-              List<String> violations = browser.axe(axe, WCAG);
-              String where =
-                  String.format(
-                      "%-17s %-8s %-2s %4d px %-5s",
-                      page.name(), theme.getKey(), language, view.width(), view.scheme());
-              table.add(where + " " + violations.size() + " violation(s)");
-              violations.forEach(v -> failures.add(where + ": " + v));
-            }
-            browser.resetViewport();
-            browser.colorScheme("light");
+            check(browser, axe, page, path, theme.getKey() + " " + language, table, failures);
           }
         }
         // The check itself works: a picture without a text alternative is found.
@@ -142,6 +138,62 @@ class AccessibilityIT {
     System.out.println("axe-core results:\n" + String.join("\n", table));
     assertEquals(List.of(), failures, "axe-core violations");
     assertEquals(PAGES.size() * 2 * 2 * VIEWS.size(), table.size());
+  }
+
+  @Test
+  void noViolationsInTheAdminConsoleInEitherTheme(
+      @Instance("axe-admin-calm") HearthServer calm,
+      @Instance(value = "axe-admin-contrast", env = "HEARTH_THEME=contrast") HearthServer contrast)
+      throws IOException {
+    String axe = Files.readString(AXE);
+    List<String> table = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<String, HearthServer> theme :
+        Map.of("calm", calm, "contrast", contrast).entrySet()) {
+      try (Browser admin = new Browser(theme.getValue(), "axe-admin-" + theme.getKey())) {
+        Page signIn = new Page("admin-sign-in", "/admin/sign-in", "#setup-code");
+        check(admin, axe, signIn, signIn.path(), theme.getKey() + " en", table, failures);
+        AdminPeeringBrowserIT.register(admin, theme.getValue());
+        for (String language : List.of("en", "sw")) {
+          admin.open("/language/" + language + "?back=%2F");
+          for (Page page : ADMIN_PAGES) {
+            check(admin, axe, page, page.path(), theme.getKey() + " " + language, table, failures);
+          }
+        }
+        admin.assertOnlyOwnOriginAndNoCspViolations();
+      }
+    }
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target", "axe-results-admin.txt"), table);
+    System.out.println("axe-core results, admin console:\n" + String.join("\n", table));
+    assertEquals(List.of(), failures, "axe-core violations");
+    assertEquals((1 + ADMIN_PAGES.size() * 2) * 2 * VIEWS.size(), table.size());
+  }
+
+  /** Opens one page and runs axe-core on it in every view, adding to the table and failures. */
+  private static void check(
+      Browser browser,
+      String axe,
+      Page page,
+      String path,
+      String variant,
+      List<String> table,
+      List<String> failures) {
+    browser.open(path);
+    browser.visible(page.waitFor());
+    page.then().accept(browser);
+    for (View view : VIEWS) {
+      browser.viewport(view.width());
+      browser.colorScheme(view.scheme());
+      List<String> violations = browser.axe(axe, WCAG);
+      String where =
+          String.format(
+              "%-18s %-11s %4d px %-5s", page.name(), variant, view.width(), view.scheme());
+      table.add(where + " " + violations.size() + " violation(s)");
+      violations.forEach(v -> failures.add(where + ": " + v));
+    }
+    browser.resetViewport();
+    browser.colorScheme("light");
   }
 
   @Test

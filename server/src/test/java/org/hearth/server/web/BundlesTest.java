@@ -81,7 +81,9 @@ class BundlesTest {
       for (String text : List.of(en, sw)) {
         if (!placeholders(text).isEmpty()) {
           // A lone apostrophe would silently swallow a placeholder in MessageFormat.
-          String formatted = new MessageFormat(text).format(new Object[] {"A", "B", "C"});
+          String formatted =
+              new MessageFormat(text)
+                  .format(new Object[] {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J"});
           assertTrue(!formatted.contains("{"), key + " does not format: " + text);
         }
       }
