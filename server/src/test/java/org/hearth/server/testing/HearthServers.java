@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -28,8 +30,28 @@ public final class HearthServers implements ParameterResolver {
   private static final Map<String, HearthServer> SERVERS = new ConcurrentHashMap<>();
 
   static {
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> SERVERS.values().forEach(HearthServer::stop)));
+    Runtime.getRuntime().addShutdownHook(new Thread(HearthServers::stopAll));
+  }
+
+  /**
+   * Stops every shared server, all at once: the test JVM is given only so long to exit, and a server
+   * left behind would outlive the build.
+   */
+  static void stopAll() {
+    List<Thread> stopping = new ArrayList<>();
+    for (HearthServer server : SERVERS.values()) {
+      Thread thread = new Thread(server::stop, "stop " + server);
+      thread.start();
+      stopping.add(thread);
+    }
+    for (Thread thread : stopping) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   @Override
@@ -46,6 +68,14 @@ public final class HearthServers implements ParameterResolver {
                 () ->
                     new ParameterResolutionException(
                         "annotate HearthServer parameters with @Instance"));
+    // Stopped when the whole run ends (not only when the JVM exits).
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.create(HearthServers.class))
+        .getOrComputeIfAbsent(
+            "stop-all",
+            key -> (ExtensionContext.Store.CloseableResource) HearthServers::stopAll,
+            ExtensionContext.Store.CloseableResource.class);
     HearthServer server = SERVERS.computeIfAbsent(instance.value(), name -> create(instance));
     return server.start();
   }
