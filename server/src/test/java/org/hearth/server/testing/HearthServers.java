@@ -34,8 +34,8 @@ public final class HearthServers implements ParameterResolver {
   }
 
   /**
-   * Stops every shared server, all at once: the test JVM is given only so long to exit, and a server
-   * left behind would outlive the build.
+   * Stops every shared server, all at once: the test JVM is given only so long to exit, and a
+   * server left behind would outlive the build.
    */
   static void stopAll() {
     List<Thread> stopping = new ArrayList<>();
