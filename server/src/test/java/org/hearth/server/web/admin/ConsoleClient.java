@@ -66,7 +66,7 @@ public final class ConsoleClient {
   }
 
   /** A form post exactly as given (no CSRF token added). */
-  HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+  public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(
