@@ -19,8 +19,9 @@ import org.hearth.federation.spi.PeerStore;
 /**
  * Checks the {@code Hearth-Signature} of every server-to-server call, in this order: body size,
  * sender is a peer in an accepted state, signature by the sender's pinned key, audience is this
- * instance, method, path and body digest match, time within the freshness window, nonce not seen
- * before (recorded only once everything else holds).
+ * instance (its current key, or one it rotated away from, which peers may still address until they
+ * have read the rotation), method, path and body digest match, time within the freshness window,
+ * nonce not seen before (recorded only once everything else holds).
  *
  * <p>Thread-safe if the stores are.
  */
@@ -38,6 +39,7 @@ public final class RequestVerifier {
           PeerState.DECLINED);
 
   private final KeyThumbprint self;
+  private final Set<KeyThumbprint> formerSelves;
   private final Clock clock;
   private final Freshness freshness;
   private final NonceStore nonces;
@@ -51,7 +53,22 @@ public final class RequestVerifier {
       NonceStore nonces,
       PeerStore peers,
       long maxBodyBytes) {
+    this(self, Set.of(), clock, freshness, nonces, peers, maxBodyBytes);
+  }
+
+  /**
+   * @param formerSelves this instance's keys before its rotations, still accepted as the audience
+   */
+  public RequestVerifier(
+      KeyThumbprint self,
+      Set<KeyThumbprint> formerSelves,
+      Clock clock,
+      Freshness freshness,
+      NonceStore nonces,
+      PeerStore peers,
+      long maxBodyBytes) {
     this.self = Objects.requireNonNull(self, "self");
+    this.formerSelves = Set.copyOf(formerSelves);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.freshness = Objects.requireNonNull(freshness, "freshness");
     this.nonces = Objects.requireNonNull(nonces, "nonces");
@@ -96,7 +113,7 @@ public final class RequestVerifier {
     if (!claims.sender().equals(sender.known().pinnedThumbprint())) {
       throw new FederationException(Reason.WRONG_KEY, "claims name another sender");
     }
-    if (!claims.audience().equals(self)) {
+    if (!claims.audience().equals(self) && !formerSelves.contains(claims.audience())) {
       throw new FederationException(Reason.WRONG_AUDIENCE, "a call meant for another instance");
     }
     if (!claims.method().equals(method)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hearth.crypto.Ed25519KeyPair;
 import org.hearth.crypto.KeyThumbprint;
@@ -47,6 +48,32 @@ class RequestVerifierTest {
             .verify(SignedRequestIn.parse(sign("POST", PATH, BODY, SELF, NOW)), "POST", PATH, BODY);
     assertEquals(a, r.sender());
     assertEquals(PATH, r.claims().path());
+  }
+
+  @Test
+  void aCallAddressedToAKeyThisInstanceRotatedAwayFromVerifiesButNotToAnyOtherKey()
+      throws FederationException {
+    Peer a = Fixtures.activePeer(A, "a", false);
+    KeyThumbprint former = Fixtures.key(4).publicKey().thumbprint();
+    KeyThumbprint stranger = Fixtures.key(5).publicKey().thumbprint();
+    RequestVerifier v =
+        new RequestVerifier(
+            SELF,
+            Set.of(former),
+            Fixtures.clockAt(NOW),
+            Freshness.DEFAULT,
+            Fixtures.nonces(),
+            Fixtures.peers(a),
+            MAX_BODY);
+    String toFormer = sign("POST", PATH, BODY, former, NOW);
+    assertEquals(a, v.verify(SignedRequestIn.parse(toFormer), "POST", PATH, BODY).sender());
+    String toStranger = sign("POST", PATH, BODY, stranger, NOW);
+    assertEquals(
+        Reason.WRONG_AUDIENCE,
+        assertThrows(
+                FederationException.class,
+                () -> v.verify(SignedRequestIn.parse(toStranger), "POST", PATH, BODY))
+            .reason());
   }
 
   @Test

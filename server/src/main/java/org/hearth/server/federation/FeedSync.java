@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hearth.crypto.KeyThumbprint;
 import org.hearth.federation.FederationException;
+import org.hearth.federation.FederationException.Reason;
 import org.hearth.federation.FeedEntry;
 import org.hearth.federation.FeedKind;
 import org.hearth.federation.KnownPeer;
@@ -119,7 +120,8 @@ public class FeedSync {
       SyncState state = state(peerId, kind);
       try {
         Peer peer = refreshDocument(record.get(), now, checkDocument);
-        SyncRecords.Outcome outcome = fetch(peer, kind, state, now);
+        SyncRecords.Outcome outcome =
+            fetchFollowingRotation(record.get(), peer, kind, state, now, checkDocument);
         records.finished(peerId, kind, outcome, null, clock.instant());
         return outcome;
       } catch (FederationException e) {
@@ -164,6 +166,34 @@ public class FeedSync {
     records.counted(
         peer.id(), kind, feed.entries().size(), feed.skippedForeign(), feed.skippedUnresolved());
     return SyncRecords.Outcome.UPDATED;
+  }
+
+  /**
+   * Fetches the feed; if it is signed by another key than the pinned one, reads the peer's instance
+   * document once, now, to follow a rotation the peer made since the last check, and fetches again
+   * under the key the rotation announced. Without a signed rotation the refusal stands.
+   */
+  private SyncRecords.Outcome fetchFollowingRotation(
+      JpaPeerStore.PeerRecord record,
+      Peer peer,
+      FeedKind<?> kind,
+      SyncState state,
+      Instant now,
+      boolean documentJustRead)
+      throws IOException, FederationException {
+    try {
+      return fetch(peer, kind, state, now);
+    } catch (FederationException e) {
+      boolean otherKey = e.reason() == Reason.WRONG_KEY || e.reason() == Reason.BAD_SIGNATURE;
+      if (documentJustRead || !otherKey) {
+        throw e;
+      }
+      Peer followed = refreshDocument(record, now, true);
+      if (followed.known().pinnedThumbprint().equals(peer.known().pinnedThumbprint())) {
+        throw e;
+      }
+      return fetch(followed, kind, state, now);
+    }
   }
 
   /**

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hearth.crypto.KeyThumbprint;
 import org.hearth.federation.BaseUrl;
 import org.hearth.federation.Endpoints;
@@ -14,6 +16,7 @@ import org.hearth.federation.protocol.InstanceWire;
 import org.hearth.server.api.ApiException;
 import org.hearth.server.api.ProblemType;
 import org.hearth.server.instance.InstanceKeyService;
+import org.hearth.server.instance.KeyRotation;
 import org.hearth.server.platform.HearthSettings;
 
 /**
@@ -29,14 +32,47 @@ public class LocalInstance {
 
   private volatile InstanceSigner signer;
 
-  /** Signs with the instance key. */
+  /** Signs with the instance key (the current one, after a rotation). */
   public InstanceSigner signer() {
     InstanceSigner current = signer;
-    if (current == null) {
+    if (current == null || !current.thumbprint().equals(keys.thumbprint())) {
       current = new InstanceSigner(keys.keyPair());
       signer = current;
     }
     return current;
+  }
+
+  /**
+   * Replaces the instance key by a new one, announced in a rotation statement signed by the old
+   * key; everything signed from then on is signed by the new key.
+   *
+   * @throws ApiException 409 {@code conflict} when the chain is as long as peers read, or another
+   *     node rotated meanwhile
+   */
+  public KeyRotation rotate(Instant now) {
+    if (keys.rotations().size() >= InstanceWire.MAX_ROTATIONS) {
+      throw new ApiException(
+          ProblemType.CONFLICT,
+          "This instance has rotated its key "
+              + InstanceWire.MAX_ROTATIONS
+              + " times, as many as peers follow.");
+    }
+    try {
+      return keys.rotate(next -> signer().signRotation(next, now));
+    } catch (IllegalStateException e) {
+      throw new ApiException(
+          ProblemType.CONFLICT, "The instance key was changed meanwhile; reload and try again.");
+    }
+  }
+
+  /** The keys this instance rotated away from. */
+  public Set<KeyThumbprint> formerThumbprints() {
+    return keys.rotations().stream().map(KeyRotation::old).collect(Collectors.toSet());
+  }
+
+  /** This instance's key rotations, oldest first. */
+  public List<KeyRotation> rotations() {
+    return keys.rotations();
   }
 
   public KeyThumbprint thumbprint() {
@@ -83,8 +119,18 @@ public class LocalInstance {
         now);
   }
 
-  /** What {@code /.well-known/hearth-instance} serves: the document signed, no rotations yet. */
+  /**
+   * What {@code /.well-known/hearth-instance} serves: the document signed by the current key, with
+   * the chain of rotations that leads to it from every earlier key.
+   */
   public InstanceWire wire(Instant now) {
-    return signer().instanceWire(document(now), List.of());
+    InstanceSigner current = signer();
+    InstanceDocument doc = document(now);
+    if (!doc.publicKey().thumbprint().equals(current.thumbprint())) {
+      current = new InstanceSigner(keys.keyPair()); // rotated between the two reads
+      doc = document(now);
+    }
+    return current.instanceWire(
+        doc, keys.rotations().stream().map(KeyRotation::statement).toList());
   }
 }

@@ -179,6 +179,7 @@ public class MergedFeeds {
     Map<KeyThumbprint, String> names = new HashMap<>();
     Set<KeyThumbprint> hiddenInstances = new HashSet<>();
     hiddenInstances.add(local.thumbprint());
+    local.rotations().forEach(r -> hiddenInstances.add(r.old())); // our own, under a former key
     for (JpaPeerStore.PeerRecord r : active) {
       names.put(r.peer().id(), r.peer().known().document().name());
       names.put(r.peer().known().pinnedThumbprint(), r.peer().known().document().name());

@@ -49,7 +49,13 @@ public class RequestGate {
             : request.getRequestURI() + "?" + request.getQueryString();
     RequestVerifier verifier =
         new RequestVerifier(
-            local.thumbprint(), clock, Freshness.DEFAULT, nonces, peers, settings.maxBodyBytes());
+            local.thumbprint(),
+            local.formerThumbprints(),
+            clock,
+            Freshness.DEFAULT,
+            nonces,
+            peers,
+            settings.maxBodyBytes());
     try {
       return verifier.verify(SignedRequestIn.parse(header), method, pathAndQuery, body, accepted);
     } catch (FederationException e) {

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** The stored instance key. There is one row, id 1; a rotation will add a retired flag. */
+/** The stored instance key. There is one row, id 1; a rotation overwrites it with the new key. */
 @Entity
 @Table(name = "instance_key")
 class InstanceKeyEntity {

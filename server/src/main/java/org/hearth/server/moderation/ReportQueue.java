@@ -58,6 +58,12 @@ public class ReportQueue {
     return repository.inState(ReportState.ESCALATED, now()).stream().map(views::of).toList();
   }
 
+  /** How many reports wait for the admins, without verifying each again. */
+  public int escalatedCount(KeyThumbprint caller) {
+    admins.requireAdmin(caller);
+    return repository.inState(ReportState.ESCALATED, now()).size();
+  }
+
   /** A facilitator's (or admin's) action on a report of the group. */
   public ReportView act(KeyThumbprint caller, GroupId id, String reportId, ReportAction body) {
     Action action = action(body);

@@ -23,6 +23,16 @@ final class InstanceRecords {
               column("private_seed", "instance_private_key"),
               time("created_on", "created", Coarsening.DAY)),
           table(
+              "instance_key_rotation",
+              "instance_key_rotation",
+              Retention.lifecycle("instance"),
+              Erasure.NONE,
+              column("chain_index", "order"),
+              column("old_thumbprint", "key_thumbprint"),
+              column("new_thumbprint", "key_thumbprint"),
+              column("statement", "rotation_statement"),
+              time("rotated_on", "created", Coarsening.DAY)),
+          table(
               "instance_secret",
               "instance_secret",
               Retention.lifecycle("instance"),

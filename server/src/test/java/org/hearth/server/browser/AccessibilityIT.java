@@ -88,6 +88,7 @@ class AccessibilityIT {
           new Page("admin-groups", "/admin/groups", "main"),
           new Page("admin-resources", "/admin/resources", "main"),
           new Page("admin-resource-new", "/admin/resources/new", "#resource-name"),
+          new Page("admin-reports", "/admin/reports", "main"),
           new Page("admin-federation", "/admin/federation", "main"),
           new Page("admin-settings", "/admin/settings", "main"));
 

@@ -16,6 +16,7 @@ import org.hearth.crypto.Fingerprint;
 import org.hearth.federation.PeerState;
 import org.hearth.server.api.ApiException;
 import org.hearth.server.federation.FederationViews;
+import org.hearth.server.federation.KeyRotations;
 import org.hearth.server.federation.LocalInstance;
 import org.hearth.server.federation.PeeringEvents;
 import org.hearth.server.federation.PeeringService;
@@ -26,7 +27,7 @@ import org.hearth.server.web.Pages;
  * The console's federation page: this instance's fingerprint, adding a peer by its address (Hearth
  * fetches its signed instance document and shows its fingerprint to compare out of band; only the
  * confirmation sends the request), requests waiting for an answer, peers with their sync status,
- * and the record of peering events.
+ * the instance key's rotations, and the record of peering events.
  */
 @Controller
 @Path("admin/federation")
@@ -35,7 +36,7 @@ public class FederationController {
   static final String VIEW = "admin/federation.html";
   private static final int MAX_URL = 300;
   private static final int EVENTS_SHOWN = 50;
-  private static final Set<String> NOTICES = Set.of("requested", "approved", "changed");
+  private static final Set<String> NOTICES = Set.of("requested", "approved", "changed", "rotated");
   private static final Set<String> EVENT_KINDS =
       Set.of(
           "feed-refused",
@@ -69,6 +70,7 @@ public class FederationController {
   @Inject PeeringEvents events;
   @Inject LocalInstance local;
   @Inject HearthSettings settings;
+  @Inject KeyRotations rotations;
 
   @GET
   @Produces(Pages.HTML)
@@ -157,6 +159,7 @@ public class FederationController {
     models.put("ownUrl", settings.baseUrl().toString());
     models.put("ownFingerprint", Fingerprint.of(local.thumbprint()).value());
     models.put("federating", local.baseUrl().isPresent());
+    models.put("rotations", rotations.list());
     models.put("typedUrl", typedUrl);
     models.put("urlError", urlError);
     return VIEW;

@@ -22,10 +22,14 @@ import org.hearth.server.federation.LocalInstance;
 import org.hearth.server.federation.PeeringService;
 import org.hearth.server.groups.GroupDescriptor;
 import org.hearth.server.groups.GroupService;
+import org.hearth.server.moderation.ReportQueue;
 import org.hearth.server.resourcelist.ResourceListService;
 import org.hearth.server.web.Pages;
 
-/** The console's first page: what waits for the admin, counts, and the instance's admin keys. */
+/**
+ * The console's first page: what waits for the admin, counts (escalated reports among them), and
+ * the instance's admin keys.
+ */
 @Controller
 @Path("admin")
 @RequestScoped
@@ -39,10 +43,16 @@ public class OverviewController {
   @Inject PeeringService peering;
   @Inject LocalInstance local;
   @Inject AdminService admins;
+  @Inject ReportQueue reports;
 
   /** Counts the overview shows. */
   public record Counts(
-      int groups, long listedGroups, int resources, long activePeers, long pendingRequests) {}
+      int groups,
+      long listedGroups,
+      int resources,
+      long activePeers,
+      long pendingRequests,
+      int escalatedReports) {}
 
   @GET
   @Produces(Pages.HTML)
@@ -102,7 +112,8 @@ public class OverviewController {
             all.stream().filter(GroupDescriptor::listed).count(),
             resources.managed().size(),
             peers.stream().filter(r -> r.peer().state() == PeerState.ACTIVE).count(),
-            peers.stream().filter(r -> r.peer().state() == PeerState.PENDING_INCOMING).count()));
+            peers.stream().filter(r -> r.peer().state() == PeerState.PENDING_INCOMING).count(),
+            reports.escalatedCount(admin)));
     models.put(
         "pending",
         peers.stream()

@@ -22,7 +22,7 @@ import org.hearth.server.testing.HearthServer;
  * A console user without a browser: its own cookie jar, the CSRF token of the last page it read,
  * and form posts as a browser sends them. Redirects are not followed, so tests see them.
  */
-final class ConsoleClient {
+public final class ConsoleClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([A-Za-z0-9_-]+)\"");
 
   private final HearthServer server;
@@ -34,19 +34,19 @@ final class ConsoleClient {
           .build();
   private String csrf;
 
-  ConsoleClient(HearthServer server) {
+  public ConsoleClient(HearthServer server) {
     this.server = server;
   }
 
   /** Signs in with an admin session token, as the sign-in page's script does. */
-  ConsoleClient signIn(String token) {
+  public ConsoleClient signIn(String token) {
     get("/admin/sign-in");
     HttpResponse<String> r = post("/admin/session", Map.of("token", token));
     assertEquals(303, r.statusCode(), r.body());
     return this;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     HttpResponse<String> r =
         send(HttpRequest.newBuilder(server.uri(path)).header("Accept", "text/html").GET());
     Matcher m = CSRF.matcher(r.body());
@@ -57,7 +57,7 @@ final class ConsoleClient {
   }
 
   /** A form post with the CSRF token of the last page read. */
-  HttpResponse<String> post(String path, Map<String, String> fields) {
+  public HttpResponse<String> post(String path, Map<String, String> fields) {
     Map<String, String> all = new LinkedHashMap<>(fields);
     if (csrf != null) {
       all.put("_csrf", csrf);
@@ -66,7 +66,7 @@ final class ConsoleClient {
   }
 
   /** A form post exactly as given (no CSRF token added). */
-  HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+  public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(
