@@ -76,7 +76,7 @@ class FullScenarioScanIT {
               List.of(server.dataDir(), server.outputDir(), server.consoleLog()),
               needles,
               (file, needle) -> builtNotWritten(file, needle, markers)));
-      found.addAll(StoredDataScan.h2Database(server, needles));
+      found.addAll(StoredDataScan.serverDatabase(server, needles));
     }
     assertEquals(List.of(), found, "found on a server");
 

@@ -70,6 +70,11 @@ public final class HearthServer implements AutoCloseable {
     return name;
   }
 
+  /** The environment entry {@code name} this server was given, if any (e.g. {@code DB_URL}). */
+  public java.util.Optional<String> environment(String name) {
+    return java.util.Optional.ofNullable(environment.get(name));
+  }
+
   /** The base URL (loopback, by name), without a trailing slash. */
   public URI baseUri() {
     return URI.create("http://localhost:" + httpPort);

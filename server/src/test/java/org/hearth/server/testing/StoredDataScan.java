@@ -83,10 +83,18 @@ public final class StoredDataScan {
     return files(roots, needles, (file, needle) -> false);
   }
 
-  /** Every table and column of the H2 database that server {@code hearth} keeps (stopped). */
-  public static List<String> h2Database(HearthServer hearth, List<String> needles) {
-    String url = "jdbc:h2:file:" + hearth.dataDir().resolve("db/hearth") + ";IFEXISTS=TRUE";
-    try (Connection db = DriverManager.getConnection(url, "hearth", "hearth")) {
+  /**
+   * Every table and column of the database server {@code hearth} keeps: its PostgreSQL database
+   * when it was given one, else its H2 file (then the server must be stopped).
+   */
+  public static List<String> serverDatabase(HearthServer hearth, List<String> needles) {
+    String url =
+        hearth
+            .environment("DB_URL")
+            .orElse("jdbc:h2:file:" + hearth.dataDir().resolve("db/hearth") + ";IFEXISTS=TRUE");
+    String user = hearth.environment("DB_USER").orElse("hearth");
+    String password = hearth.environment("DB_PASSWORD").orElse("hearth");
+    try (Connection db = DriverManager.getConnection(url, user, password)) {
       return database(db, needles);
     } catch (SQLException e) {
       throw new IllegalStateException("could not open the database of " + hearth.name(), e);
