@@ -40,6 +40,13 @@ final class CompareCommand implements Callable<Integer> {
   int seconds = 15;
 
   @Option(
+      names = "--prime",
+      description =
+          "Seconds of unrecorded 10x8 load on each server before the first shape (default 30; 0"
+              + " for none): a long-running server is warm, its start-up is measured by coldstart.")
+  int prime = 30;
+
+  @Option(
       names = "--pool",
       description = "PrivateMessages each Hearth member encrypts before the run (default 64).")
   int pool = 64;
@@ -68,6 +75,7 @@ final class CompareCommand implements Callable<Integer> {
       hearthReady = String.format(java.util.Locale.ROOT, "%.1f s", server.secondsToReady());
       progress.say("Hearth ready after " + hearthReady);
       try (HearthTarget target = new HearthTarget(server, "Hearth", pool)) {
+        prime(target, progress);
         for (Shape s : list) {
           hearth.add(loop.run(target, s.groups(), s.members(), progress));
           print(hearth.get(hearth.size() - 1));
@@ -76,6 +84,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     if (!skipProsody) {
       try (ProsodyServer target = ProsodyServer.start(run.resolve("prosody"), prosodyPort)) {
+        prime(target, progress);
         for (Shape s : list) {
           prosody.add(loop.run(target, s.groups(), s.members(), progress));
           print(prosody.get(prosody.size() - 1));
@@ -91,15 +100,24 @@ final class CompareCommand implements Callable<Integer> {
     out.add("");
     out.add(
         String.format(
-            "Closed loop, %d-byte messages, %d s warm-up, %d s measured; load average %s before,"
-                + " %s after; Hearth (H2, fresh directory) ready after %s",
-            payload, warmup, seconds, loadBefore, BenchOptions.loadAverage(), hearthReady));
+            "Closed loop, %d-byte messages, each server primed with %d s of 10x8, then per shape"
+                + " %d s warm-up, %d s measured; load average %s before, %s after; Hearth (H2,"
+                + " fresh directory) ready after %s",
+            payload, prime, warmup, seconds, loadBefore, BenchOptions.loadAverage(), hearthReady));
     out.add("");
     out.addAll(table.lines());
     out.forEach(System.out::println);
     Files.write(run.resolve("compare.md"), out);
     System.out.println("\n(also in " + run.resolve("compare.md") + ")");
     return 0;
+  }
+
+  /** Runs unrecorded load so that what follows measures a warm server, not its start-up. */
+  private void prime(ChatTarget target, ClosedLoop.Progress progress) throws Exception {
+    if (prime > 0) {
+      progress.say(target.name() + ": priming for " + prime + " s (not recorded)");
+      new ClosedLoop(payload, 0, prime).run(target, 10, 8, line -> {});
+    }
   }
 
   private static void print(RunResult r) {

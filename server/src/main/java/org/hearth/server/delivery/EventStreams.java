@@ -93,7 +93,8 @@ class EventStreams {
                 sink.close();
               }
             },
-            senders);
+            senders,
+            (millis, task) -> scheduler.schedule(task, millis, TimeUnit.MILLISECONDS));
     self[0] = follower;
     live.follow(groupId, follower);
     follower.catchUp();

@@ -1,7 +1,7 @@
 package org.hearth.server.delivery;
 
-import java.util.ArrayDeque;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import java.util.function.LongFunction;
 import org.hearth.protocol.delivery.DeliveredMessage;
@@ -10,6 +10,10 @@ import org.hearth.protocol.delivery.DeliveredMessage;
  * One member's live stream of a group: sends every message after its position exactly once and in
  * order. A message that arrives in order is sent as it is; anything else (a gap, a repeat, the
  * backlog at the start, a notice from another node) is read from the database from the position on.
+ *
+ * <p>Messages of one group commit one after the other, but the threads that offer them may run in
+ * another order, so a message often arrives a moment after its successor. Such a gap is given
+ * {@link #GAP_WAIT_MILLIS} to fill from memory before the stream reads from the database.
  *
  * <p>Sending happens on the executor, one task per stream at a time, never on the thread that
  * offers a message: a member whose connection is slow holds up only their own stream, never the
@@ -21,13 +25,23 @@ final class Follower {
   /** Offered messages kept while the stream is busy; beyond this they are read back later. */
   static final int QUEUE_LIMIT = 256;
 
+  /** How long a gap may fill from offered messages before the database is read. */
+  static final long GAP_WAIT_MILLIS = 25;
+
+  /** Runs a task later, once. */
+  interface Timer {
+    void later(long millis, Runnable task);
+  }
+
   private final LongFunction<List<DeliveredMessage>> readAfter;
   private final Stream stream;
   private final Executor executor;
-  private final ArrayDeque<DeliveredMessage> queue = new ArrayDeque<>();
+  private final Timer timer;
+  private final TreeMap<Long, DeliveredMessage> queue = new TreeMap<>();
   private long position;
   private long known;
   private boolean readNeeded;
+  private boolean gapTimed;
   private boolean draining;
   private boolean closed;
   private boolean ended;
@@ -37,17 +51,20 @@ final class Follower {
    * @param readAfter reads stored messages after a sequence number, oldest first, a page at a time
    * @param stream where messages go
    * @param executor runs the sending
+   * @param timer ends the wait for a gap to fill
    */
   Follower(
       long after,
       LongFunction<List<DeliveredMessage>> readAfter,
       Stream stream,
-      Executor executor) {
+      Executor executor,
+      Timer timer) {
     this.position = after;
     this.known = after;
     this.readAfter = readAfter;
     this.stream = stream;
     this.executor = executor;
+    this.timer = timer;
   }
 
   /** The member's open connection. */
@@ -75,7 +92,7 @@ final class Follower {
     }
     known = Math.max(known, message.seq());
     if (queue.size() < QUEUE_LIMIT) {
-      queue.addLast(message);
+      queue.putIfAbsent(message.seq(), message);
     } else {
       readNeeded = true;
     }
@@ -86,6 +103,7 @@ final class Follower {
   synchronized void behind(long seq) {
     if (!closed && seq > position) {
       known = Math.max(known, seq);
+      readNeeded = true;
       schedule();
     }
   }
@@ -145,20 +163,25 @@ final class Follower {
       long from;
       long knownBefore;
       synchronized (this) {
-        while (!queue.isEmpty() && queue.peekFirst().seq() <= position) {
-          queue.pollFirst();
-        }
+        queue.headMap(position, true).clear();
         if (closed) {
           draining = false;
           return;
         }
-        if (!queue.isEmpty() && queue.peekFirst().seq() == position + 1 && !readNeeded) {
-          next = queue.pollFirst();
-        } else if (!readNeeded && known <= position && queue.isEmpty()) {
+        if (!readNeeded && !queue.isEmpty() && queue.firstKey() == position + 1) {
+          next = queue.pollFirstEntry().getValue();
+        } else if (!readNeeded && known <= position) {
+          draining = false;
+          return;
+        } else if (!readNeeded) {
+          // A gap: its message is most likely being offered right now.
+          waitForGap();
           draining = false;
           return;
         }
-        readNeeded = false;
+        if (next == null) {
+          readNeeded = false;
+        }
         from = position;
         knownBefore = known;
       }
@@ -183,6 +206,28 @@ final class Follower {
         }
       }
     }
+  }
+
+  /** Reads from the database if the gap after the position is still open after a short wait. */
+  private void waitForGap() {
+    if (gapTimed) {
+      return;
+    }
+    gapTimed = true;
+    long gapAt = position;
+    timer.later(
+        GAP_WAIT_MILLIS,
+        () -> {
+          synchronized (this) {
+            gapTimed = false;
+            if (position == gapAt && known > position) {
+              readNeeded = true;
+              schedule();
+            } else if (known > position) {
+              waitForGap();
+            }
+          }
+        });
   }
 
   private void send(DeliveredMessage message) {

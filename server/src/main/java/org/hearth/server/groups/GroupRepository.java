@@ -13,6 +13,8 @@ class GroupRepository {
   @PersistenceContext(unitName = "hearth")
   EntityManager entityManager;
 
+  @jakarta.inject.Inject DescriptorCache cache;
+
   @Transactional
   public void insert(GroupEntity group) {
     entityManager.persist(group);
@@ -65,6 +67,7 @@ class GroupRepository {
       throw new org.hearth.server.api.ApiException(
           org.hearth.server.api.ProblemType.NOT_FOUND, "There is no such group.");
     }
+    cache.changing(group.id);
     change.accept(group);
     return GroupService.view(group);
   }

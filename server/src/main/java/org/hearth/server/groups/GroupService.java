@@ -23,6 +23,7 @@ import org.hearth.server.platform.HearthSettings;
 @ApplicationScoped
 public class GroupService {
   @Inject GroupRepository repository;
+  @Inject DescriptorCache cache;
   @Inject AdminService admins;
   @Inject HearthSettings settings;
   @Inject Instance<RemoteListings> remote;
@@ -158,9 +159,8 @@ public class GroupService {
 
   /** A group by id, listed or not (an unlisted group is reachable by its link). */
   public GroupDescriptor get(GroupId id) {
-    return repository
-        .find(id)
-        .map(GroupService::view)
+    return cache
+        .get(id.toString(), () -> repository.find(id).map(GroupService::view))
         .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "There is no such group."));
   }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hearth.protocol.delivery.DeliveredMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 class FollowerTest {
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final List<DeliveredMessage> stored = new CopyOnWriteArrayList<>();
+  private final AtomicInteger reads = new AtomicInteger();
+  private final List<Runnable> timers = new CopyOnWriteArrayList<>();
+  private volatile boolean timersRun = true;
 
   @AfterEach
   void stop() {
@@ -30,7 +34,7 @@ class FollowerTest {
   @Test
   void messagesOfferedOutOfOrderAndTwiceArriveOnceInOrder() throws Exception {
     List<Long> sent = new CopyOnWriteArrayList<>();
-    Follower follower = new Follower(0, this::readAfter, stream(sent, null), executor);
+    Follower follower = new Follower(0, this::readAfter, stream(sent, null), executor, this::later);
     follower.catchUp();
     List<DeliveredMessage> offers = new ArrayList<>();
     for (long seq = 1; seq <= 300; seq++) {
@@ -55,7 +59,7 @@ class FollowerTest {
       stored.add(message(seq));
     }
     List<Long> sent = new CopyOnWriteArrayList<>();
-    Follower follower = new Follower(2, this::readAfter, stream(sent, null), executor);
+    Follower follower = new Follower(2, this::readAfter, stream(sent, null), executor, this::later);
     follower.catchUp();
     stored.add(message(6));
     follower.offer(message(6));
@@ -69,7 +73,8 @@ class FollowerTest {
   void aSlowReaderNeverBlocksTheOfferingThread() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     List<Long> sent = new CopyOnWriteArrayList<>();
-    Follower follower = new Follower(0, this::readAfter, stream(sent, release), executor);
+    Follower follower =
+        new Follower(0, this::readAfter, stream(sent, release), executor, this::later);
     assertTimeoutPreemptively(
         Duration.ofSeconds(5),
         () -> {
@@ -102,7 +107,8 @@ class FollowerTest {
               @Override
               public void end() {}
             },
-            executor);
+            executor,
+            this::later);
     stored.add(message(1));
     follower.offer(message(1));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -113,7 +119,51 @@ class FollowerTest {
     assertEquals(0, follower.position());
   }
 
+  @Test
+  void aMessageJustBehindItsSuccessorIsSentWithoutReadingTheDatabase() throws Exception {
+    timersRun = false;
+    List<Long> sent = new CopyOnWriteArrayList<>();
+    Follower follower = new Follower(0, this::readAfter, stream(sent, null), executor, this::later);
+    stored.add(message(1));
+    stored.add(message(2));
+    follower.offer(message(2));
+    follower.offer(message(1));
+    awaitPosition(follower, 2);
+    assertEquals(List.of(1L, 2L), sent);
+    assertEquals(0, reads.get());
+  }
+
+  @Test
+  void aGapThatStaysOpenIsReadFromTheDatabase() throws Exception {
+    timersRun = false;
+    List<Long> sent = new CopyOnWriteArrayList<>();
+    Follower follower = new Follower(0, this::readAfter, stream(sent, null), executor, this::later);
+    stored.add(message(1));
+    stored.add(message(2));
+    follower.offer(message(2));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (timers.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertEquals(List.of(), sent, "nothing is sent past a gap");
+    assertEquals(1, timers.size());
+    timers.remove(0).run();
+    awaitPosition(follower, 2);
+    assertEquals(List.of(1L, 2L), sent);
+    assertEquals(1, reads.get());
+  }
+
+  /** The follower's timer: at once, or held for the test to run. */
+  private void later(long millis, Runnable task) {
+    if (timersRun) {
+      executor.execute(task);
+    } else {
+      timers.add(task);
+    }
+  }
+
   private List<DeliveredMessage> readAfter(long after) {
+    reads.incrementAndGet();
     return stored.stream()
         .filter(m -> m.seq() > after)
         .sorted((a, b) -> Long.compare(a.seq(), b.seq()))

@@ -4,6 +4,7 @@ import static org.hearth.server.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +12,16 @@ import java.util.concurrent.CompletableFuture;
 import org.hearth.crypto.mls.PendingCommit;
 import org.hearth.server.testing.HearthServer;
 import org.hearth.server.testing.HearthServers;
+import org.hearth.server.testing.Http;
 import org.hearth.server.testing.Instance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two Hearth nodes sharing one PostgreSQL database: a session made on one works on the other, a
- * message sent through one reaches a member following live on the other, and of two competing
- * commits sent to the two nodes exactly one is accepted.
+ * message sent through one reaches a member following live on the other, of two competing commits
+ * sent to the two nodes exactly one is accepted, and a sign-out through one ends the session on
+ * both.
  */
 @ExtendWith(HearthServers.class)
 class TwoNodesIT {
@@ -66,6 +69,17 @@ class TwoNodesIT {
           answers.stream().filter(r -> r.statusCode() != 201).findFirst().orElseThrow(),
           409,
           "stale-epoch");
+
+      // A sign-out on one node ends the session on the other at once.
+      assertEquals(200, senderOnB.get("messages?after=0").statusCode());
+      HttpResponse<String> signOut =
+          Http.send(
+              HttpRequest.newBuilder(nodeA.uri("/api/v1/auth/sessions/current"))
+                  .header("Authorization", "Bearer " + sender.token)
+                  .DELETE()
+                  .build());
+      assertEquals(204, signOut.statusCode());
+      assertProblem(senderOnB.get("messages?after=0"), 401, "unauthorized");
     } finally {
       nodeB.stop();
     }
