@@ -196,7 +196,7 @@ class ReportsIT {
             .build());
   }
 
-  private static DeliveryIT.Group group(HearthServer hearth, String hours) {
+  static DeliveryIT.Group group(HearthServer hearth, String hours) {
     Ed25519KeyPair key = Ed25519KeyPair.generate();
     JsonObjectBuilder body =
         Json.createObjectBuilder()
@@ -224,13 +224,13 @@ class ReportsIT {
     return new DeliveryIT.Group(hearth, facilitator.groupId, facilitator);
   }
 
-  private static long sent(GroupMember member, String text) {
+  static long sent(GroupMember member, String text) {
     HttpResponse<String> answer = member.send(text);
     assertEquals(201, answer.statusCode(), answer.body());
     return Http.json(answer).getJsonNumber("seq").longValue();
   }
 
-  private static HttpResponse<String> report(
+  static HttpResponse<String> report(
       GroupMember member, long seq, byte[] evidence, String reason, String note) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
