@@ -12,6 +12,9 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Base64;
 import org.hearth.crypto.Ed25519KeyPair;
@@ -146,6 +149,54 @@ class ReportsIT {
     report(second, seq, second.evidence.get(seq), "harassment", null);
     assertEquals(201, accused.send("not muted while someone is on duty").statusCode());
     assertEquals(2, Http.json(group.facilitator().get("facilitation")).getInt("openReports"));
+  }
+
+  @Test
+  void aReportFromAnEpochWhoseGroupInfoIsGoneIsRefusedAndStoresNothing() throws Exception {
+    HearthServer hearth = HearthServers.dedicated("reports-epoch-gone", java.util.Map.of());
+    try {
+      hearth.start();
+      DeliveryIT.Group group = group(hearth, null);
+      GroupMember accused = group.add();
+      GroupMember reporter = group.add();
+      accused.catchUp();
+      long seq = sent(accused, "words from an old epoch");
+      reporter.catchUp();
+      long epoch = accused.serverEpoch();
+      group.add(); // the group moves on: the reported message's epoch is closed
+      hearth.stop();
+      // What the retention job does once the epoch's GroupInfo is due, while the message stays.
+      try (Connection db = hearth.openDatabase();
+          PreparedStatement forget =
+              db.prepareStatement("DELETE FROM group_epoch WHERE group_id = ? AND epoch = ?")) {
+        forget.setString(1, group.id());
+        forget.setLong(2, epoch);
+        assertEquals(1, forget.executeUpdate());
+      }
+      hearth.start();
+
+      assertProblem(
+          report(reporter, seq, reporter.evidence.get(seq), "harassment", "still upsetting"),
+          410,
+          "unknown-epoch");
+      assertEquals(0, array(group.facilitator().get("reports")).size());
+      assertEquals(0, Http.json(group.facilitator().get("facilitation")).getInt("openReports"));
+      hearth.stop();
+      try (Connection db = hearth.openDatabase();
+          PreparedStatement reports =
+              db.prepareStatement(
+                  "SELECT (SELECT COUNT(*) FROM report WHERE group_id = ?)"
+                      + " + (SELECT COUNT(*) FROM member_mute WHERE group_id = ?)")) {
+        reports.setString(1, group.id());
+        reports.setString(2, group.id());
+        try (ResultSet count = reports.executeQuery()) {
+          count.next();
+          assertEquals(0, count.getLong(1), "no report and no mute stored");
+        }
+      }
+    } finally {
+      hearth.stop();
+    }
   }
 
   @Test
