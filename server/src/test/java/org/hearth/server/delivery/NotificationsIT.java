@@ -15,7 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -164,7 +163,7 @@ class NotificationsIT {
     }
   }
 
-  private static HttpResponse<String> optIn(GroupMember member, String address) {
+  static HttpResponse<String> optIn(GroupMember member, String address) {
     return Http.send(
         member
             .request("notification")
@@ -199,7 +198,7 @@ class NotificationsIT {
   }
 
   /** Waits (up to a minute) until the server counts a notice the mail server did not take. */
-  private static void awaitFailedNotice(HearthServer hearth) throws InterruptedException {
+  static void awaitFailedNotice(HearthServer hearth) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(60);
     String body = "";
     while (Instant.now().isBefore(deadline)) {
@@ -227,16 +226,8 @@ class NotificationsIT {
   }
 
   private static List<String> storedAddresses(HearthServer hearth) throws Exception {
-    String url =
-        hearth
-            .environment("DB_URL")
-            .orElse("jdbc:h2:file:" + hearth.dataDir().resolve("db/hearth") + ";IFEXISTS=TRUE");
     List<String> addresses = new ArrayList<>();
-    try (Connection db =
-            DriverManager.getConnection(
-                url,
-                hearth.environment("DB_USER").orElse("hearth"),
-                hearth.environment("DB_PASSWORD").orElse("hearth"));
+    try (Connection db = hearth.openDatabase();
         Statement statement = db.createStatement();
         ResultSet rows = statement.executeQuery("SELECT address FROM facilitator_notification")) {
       while (rows.next()) {
