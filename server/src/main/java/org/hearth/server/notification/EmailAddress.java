@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * A facilitator's e-mail address, checked: a plain {@code local@domain} (RFC 5321 lengths: at most
- * 254 characters, 64 before the {@code @}), no display name, no comments, no group syntax, a domain
- * with a dot. {@link #toString()} deliberately does not show it, so that it cannot reach a log by
- * accident.
+ * 254 characters, 64 before the {@code @}), no display name, no comments, no quoting, no group
+ * syntax, no address literal, a domain with a dot. {@link #toString()} deliberately does not show
+ * it, so that it cannot reach a log by accident.
  */
 public final class EmailAddress {
   static final int MAX_LENGTH = 254;
@@ -31,7 +31,7 @@ public final class EmailAddress {
     }
     for (int i = 0; i < candidate.length(); i++) {
       char c = candidate.charAt(i);
-      if (c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == ',' || c == ';' || c == '"') {
+      if (c <= ' ' || c == 0x7f || "<>,;:\"[]()\\".indexOf(c) >= 0) {
         return Optional.empty();
       }
     }

@@ -11,6 +11,19 @@ import java.util.Optional;
 /** Storage of facilitators' notice addresses, and the throttle that claims who is due a notice. */
 @ApplicationScoped
 class NotificationAddresses {
+  /**
+   * Deletes the rows of keys that no longer facilitate their group, or that left it (the group has
+   * members and the key is not one of them).
+   */
+  static final String PURGE_FORMER_FACILITATORS =
+      "DELETE FROM facilitator_notification WHERE NOT EXISTS (SELECT 1 FROM"
+          + " group_facilitator f WHERE f.group_id = facilitator_notification.group_id AND"
+          + " f.thumbprint = facilitator_notification.thumbprint) OR (EXISTS (SELECT 1 FROM"
+          + " group_member m WHERE m.group_id = facilitator_notification.group_id) AND NOT"
+          + " EXISTS (SELECT 1 FROM group_member m WHERE m.group_id ="
+          + " facilitator_notification.group_id AND m.thumbprint ="
+          + " facilitator_notification.thumbprint))";
+
   @PersistenceContext(unitName = "hearth")
   EntityManager entityManager;
 
@@ -94,15 +107,6 @@ class NotificationAddresses {
    */
   @Transactional
   int purgeFormerFacilitators() {
-    return entityManager
-        .createNativeQuery(
-            "DELETE FROM facilitator_notification WHERE NOT EXISTS (SELECT 1 FROM"
-                + " group_facilitator f WHERE f.group_id = facilitator_notification.group_id AND"
-                + " f.thumbprint = facilitator_notification.thumbprint) OR (EXISTS (SELECT 1 FROM"
-                + " group_member m WHERE m.group_id = facilitator_notification.group_id) AND NOT"
-                + " EXISTS (SELECT 1 FROM group_member m WHERE m.group_id ="
-                + " facilitator_notification.group_id AND m.thumbprint ="
-                + " facilitator_notification.thumbprint))")
-        .executeUpdate();
+    return entityManager.createNativeQuery(PURGE_FORMER_FACILITATORS).executeUpdate();
   }
 }
