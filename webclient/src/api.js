@@ -181,6 +181,19 @@ export class GroupApi {
     return this.call('GET', '/facilitation');
   }
 
+  /** This facilitator's e-mail notice for the group: `{available, address?, interval}`. */
+  notification() {
+    return this.call('GET', '/notification');
+  }
+
+  setNotification(address) {
+    return this.call('PUT', '/notification', { json: { address } });
+  }
+
+  removeNotification() {
+    return this.call('DELETE', '/notification');
+  }
+
   /**
    * Follows the group's event stream from `after`, calling `onMessage(deliveredMessage)` in order,
    * until `signal` aborts or the stream ends; resolves with the last sequence number seen.

@@ -9,6 +9,7 @@ import { el, failure, say, text } from './page.js';
 import { applyPreferences, inQuietHours, loadPreferences } from './prefs.js';
 import { Status } from './record.js';
 import { acceptOnJoin, checkGuidelines } from './guidelines-ui.js';
+import { NoticeSettings } from './notice-ui.js';
 import { FacilitationPanel, reportControl } from './reports-ui.js';
 import * as store from './store.js';
 
@@ -118,6 +119,7 @@ function enterChat() {
     });
   startWellbeing();
   new FacilitationPanel(member).start();
+  new NoticeSettings(member.api).start();
   checkGuidelines(member);
 }
 

@@ -25,6 +25,7 @@ import org.hearth.server.groups.GroupDescriptor;
 import org.hearth.server.groups.GroupId;
 import org.hearth.server.groups.JoinPolicy;
 import org.hearth.server.identity.KeyProofs;
+import org.hearth.server.notification.NotificationService;
 import org.hearth.server.platform.Transactions;
 import org.hearth.server.privacy.Coarsening;
 
@@ -50,77 +51,83 @@ public class JoinService {
   @Inject KeyPackageRepository keyPackages;
 
   @Inject Transactions transactions;
+  @Inject NotificationService notices;
 
   Clock clock = Clock.systemUTC();
 
   /** Asks to join an approval group, or an invite-only one with a code. */
   public PendingJoin request(
       KeyThumbprint caller, GroupId id, byte[] keyPackage, String inviteCode) {
-    return transactions.run(
-        () -> {
-          GroupDescriptor group = access.group(id);
-          long now = clock.instant().getEpochSecond();
-          if (group.joinPolicy() == JoinPolicy.OPEN) {
-            throw new ApiException(
-                ProblemType.CONFLICT,
-                "This group is open: join it directly by an external commit, no request needed.");
-          }
-          VerifiedKeyPackage verified;
-          try {
-            verified = KeyPackageIn.of(keyPackage).validate(clock.instant());
-          } catch (MlsException e) {
-            throw KeyProofs.invalid("keyPackage", "is not a valid KeyPackage: " + e.getMessage());
-          }
-          if (!verified.member().equals(caller)) {
-            throw new ApiException(
-                ProblemType.FORBIDDEN,
-                "The KeyPackage must be made with the key that asks to join.");
-          }
-          if (ledger.isMember(group.id(), caller.value())) {
-            throw new ApiException(
-                ProblemType.CONFLICT, "This key is a member of the group already.");
-          }
-          if (joins.requestOf(group.id(), caller.value(), now).isPresent()) {
-            throw new ApiException(
-                ProblemType.CONFLICT,
-                "This key has asked to join already; the request is waiting.");
-          }
-          ledger
-              .current(group.id())
-              .filter(state -> state.memberCount >= group.sizeCap())
-              .ifPresent(
-                  state -> {
-                    throw new ApiException(
-                        ProblemType.GROUP_FULL,
-                        "The group is full: it has room for " + group.sizeCap() + " members.");
-                  });
-          if (group.joinPolicy() == JoinPolicy.INVITE_ONLY) {
-            if (inviteCode == null || inviteCode.isBlank()) {
-              throw KeyProofs.invalid(
-                  "inviteCode", "is required: this group is joined by invitation");
-            }
-            if (!joins.redeem(group.id(), hash(inviteCode), now)) {
-              throw new ApiException(
-                  ProblemType.FORBIDDEN,
-                  "This invite code does not work: it is unknown, used already or expired.");
-            }
-          }
-          throttle.acquire(group);
-          // Requests are kept to the hour: the queue needs their order, not their second.
-          long requested = Coarsening.HOUR.floor(now);
-          long expires =
-              Math.min(requested + REQUEST_KEEP.toSeconds(), verified.notAfter().getEpochSecond());
-          JoinRequestEntity request =
-              new JoinRequestEntity(
-                  UUID.randomUUID().toString(),
-                  group.id(),
-                  caller.value(),
-                  keyPackage,
-                  requested,
-                  expires);
-          joins.request(request);
-          return view(request, false);
-        });
+    PendingJoin pending =
+        transactions.run(
+            () -> {
+              GroupDescriptor group = access.group(id);
+              long now = clock.instant().getEpochSecond();
+              if (group.joinPolicy() == JoinPolicy.OPEN) {
+                throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "This group is open: join it directly by an external commit, no request needed.");
+              }
+              VerifiedKeyPackage verified;
+              try {
+                verified = KeyPackageIn.of(keyPackage).validate(clock.instant());
+              } catch (MlsException e) {
+                throw KeyProofs.invalid(
+                    "keyPackage", "is not a valid KeyPackage: " + e.getMessage());
+              }
+              if (!verified.member().equals(caller)) {
+                throw new ApiException(
+                    ProblemType.FORBIDDEN,
+                    "The KeyPackage must be made with the key that asks to join.");
+              }
+              if (ledger.isMember(group.id(), caller.value())) {
+                throw new ApiException(
+                    ProblemType.CONFLICT, "This key is a member of the group already.");
+              }
+              if (joins.requestOf(group.id(), caller.value(), now).isPresent()) {
+                throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "This key has asked to join already; the request is waiting.");
+              }
+              ledger
+                  .current(group.id())
+                  .filter(state -> state.memberCount >= group.sizeCap())
+                  .ifPresent(
+                      state -> {
+                        throw new ApiException(
+                            ProblemType.GROUP_FULL,
+                            "The group is full: it has room for " + group.sizeCap() + " members.");
+                      });
+              if (group.joinPolicy() == JoinPolicy.INVITE_ONLY) {
+                if (inviteCode == null || inviteCode.isBlank()) {
+                  throw KeyProofs.invalid(
+                      "inviteCode", "is required: this group is joined by invitation");
+                }
+                if (!joins.redeem(group.id(), hash(inviteCode), now)) {
+                  throw new ApiException(
+                      ProblemType.FORBIDDEN,
+                      "This invite code does not work: it is unknown, used already or expired.");
+                }
+              }
+              throttle.acquire(group);
+              // Requests are kept to the hour: the queue needs their order, not their second.
+              long requested = Coarsening.HOUR.floor(now);
+              long expires =
+                  Math.min(
+                      requested + REQUEST_KEEP.toSeconds(), verified.notAfter().getEpochSecond());
+              JoinRequestEntity request =
+                  new JoinRequestEntity(
+                      UUID.randomUUID().toString(),
+                      group.id(),
+                      caller.value(),
+                      keyPackage,
+                      requested,
+                      expires);
+              joins.request(request);
+              return view(request, false);
+            });
+    notices.somethingWaits(id);
+    return pending;
   }
 
   /** The waiting requests, with KeyPackages, for the group's facilitators. */

@@ -15,11 +15,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hearth.server.notification.NotificationService;
 
 /**
  * Deletes, every ten minutes, guidelines acceptances of keys that left their group and have
- * expired: a rule the registry's plain time rules cannot say. Reports and mutes go by their time in
- * the retention job ({@code org.hearth.server.privacy.RetentionJob}).
+ * expired, and facilitators' notice addresses once the key no longer facilitates its group: rules
+ * the registry's plain time rules cannot say. Reports and mutes go by their time in the retention
+ * job ({@code org.hearth.server.privacy.RetentionJob}).
  */
 @ApplicationScoped
 public class ModerationPurge {
@@ -31,6 +33,7 @@ public class ModerationPurge {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject ModerationPurge self;
+  @Inject NotificationService notices;
 
   Clock clock = Clock.systemUTC();
 
@@ -52,6 +55,7 @@ public class ModerationPurge {
   private void run() {
     try {
       self.purge(clock.instant().getEpochSecond());
+      notices.purgeFormerFacilitators();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Purging expired moderation data failed; it is tried again later", e);
     }

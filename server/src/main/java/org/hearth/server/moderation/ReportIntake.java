@@ -23,6 +23,7 @@ import org.hearth.server.groups.GroupDescriptor;
 import org.hearth.server.groups.GroupId;
 import org.hearth.server.groups.GroupService;
 import org.hearth.server.identity.KeyProofs;
+import org.hearth.server.notification.NotificationService;
 import org.hearth.server.platform.Transactions;
 
 /**
@@ -41,6 +42,7 @@ public class ReportIntake {
   @Inject ModerationSettings settings;
   @Inject ReportViews views;
   @Inject Transactions transactions;
+  @Inject NotificationService notices;
 
   Clock clock = Clock.systemUTC();
 
@@ -70,61 +72,66 @@ public class ReportIntake {
     if (!Arrays.equals(evidence.groupId().bytes(), group.id().getBytes(StandardCharsets.UTF_8))) {
       throw unverifiable("it belongs to another group");
     }
-    return transactions.run(
-        () -> {
-          DeliveryRecords.StoredMessage stored =
-              records
-                  .applicationMessage(id, request.seq())
-                  .orElseThrow(
-                      () ->
-                          new ApiException(
-                              ProblemType.NOT_FOUND, "There is no message with that number."));
-          if (stored.epoch() != evidence.epoch()) {
-            throw unverifiable("the message with that number was sent in another epoch");
-          }
-          byte[] groupInfo =
-              records
-                  .groupInfo(id, evidence.epoch())
-                  .orElseThrow(
-                      () ->
-                          new ApiException(
-                              ProblemType.UNKNOWN_EPOCH,
-                              "That message's epoch is no longer kept, so no report can be"
-                                  + " checked against it."));
-          VerifiedContent verified =
-              evidence
-                  .verify(groupInfo)
-                  .orElseThrow(
-                      () -> unverifiable("its signature does not verify for the named sender"));
-          KeyThumbprint accused = verified.senderKey().thumbprint();
-          if (stored.author().isPresent() && !stored.author().get().equals(accused)) {
-            throw unverifiable("the message with that number was sent by someone else");
-          }
-          if (accused.equals(reporter)) {
-            throw KeyProofs.invalid("evidence", "is of your own message");
-          }
-          String tag = tags.of(id, reporter);
-          if (repository.exists(id.toString(), request.seq(), tag)) {
-            throw new ApiException(ProblemType.DUPLICATE, "You have reported this message before.");
-          }
-          Instant now = clock.instant();
-          ReportEntity report = new ReportEntity(UUID.randomUUID().toString(), id.toString());
-          report.seq = request.seq();
-          report.epoch = evidence.epoch();
-          report.evidence = bytes;
-          report.accused = accused.value();
-          report.reporterTag = tag;
-          report.reason = reason;
-          report.note = note;
-          report.state = ReportState.OPEN;
-          report.createdAt = now.getEpochSecond() / 60 * 60;
-          report.expiresAt = now.plus(settings.reportsKeep()).getEpochSecond();
-          if (!repository.insert(report)) {
-            throw new ApiException(ProblemType.DUPLICATE, "You have reported this message before.");
-          }
-          protect(group, accused, now);
-          return views.of(report, Optional.of(groupInfo));
-        });
+    ReportView filed =
+        transactions.run(
+            () -> {
+              DeliveryRecords.StoredMessage stored =
+                  records
+                      .applicationMessage(id, request.seq())
+                      .orElseThrow(
+                          () ->
+                              new ApiException(
+                                  ProblemType.NOT_FOUND, "There is no message with that number."));
+              if (stored.epoch() != evidence.epoch()) {
+                throw unverifiable("the message with that number was sent in another epoch");
+              }
+              byte[] groupInfo =
+                  records
+                      .groupInfo(id, evidence.epoch())
+                      .orElseThrow(
+                          () ->
+                              new ApiException(
+                                  ProblemType.UNKNOWN_EPOCH,
+                                  "That message's epoch is no longer kept, so no report can be"
+                                      + " checked against it."));
+              VerifiedContent verified =
+                  evidence
+                      .verify(groupInfo)
+                      .orElseThrow(
+                          () -> unverifiable("its signature does not verify for the named sender"));
+              KeyThumbprint accused = verified.senderKey().thumbprint();
+              if (stored.author().isPresent() && !stored.author().get().equals(accused)) {
+                throw unverifiable("the message with that number was sent by someone else");
+              }
+              if (accused.equals(reporter)) {
+                throw KeyProofs.invalid("evidence", "is of your own message");
+              }
+              String tag = tags.of(id, reporter);
+              if (repository.exists(id.toString(), request.seq(), tag)) {
+                throw new ApiException(
+                    ProblemType.DUPLICATE, "You have reported this message before.");
+              }
+              Instant now = clock.instant();
+              ReportEntity report = new ReportEntity(UUID.randomUUID().toString(), id.toString());
+              report.seq = request.seq();
+              report.epoch = evidence.epoch();
+              report.evidence = bytes;
+              report.accused = accused.value();
+              report.reporterTag = tag;
+              report.reason = reason;
+              report.note = note;
+              report.state = ReportState.OPEN;
+              report.createdAt = now.getEpochSecond() / 60 * 60;
+              report.expiresAt = now.plus(settings.reportsKeep()).getEpochSecond();
+              if (!repository.insert(report)) {
+                throw new ApiException(
+                    ProblemType.DUPLICATE, "You have reported this message before.");
+              }
+              protect(group, accused, now);
+              return views.of(report, Optional.of(groupInfo));
+            });
+    notices.somethingWaits(id);
+    return filed;
   }
 
   /** Mutes the accused when enough distinct members reported them while nobody is on duty. */

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Moderation: reports (the only place Hearth keeps any plaintext, until they expire), the mutes of
- * out-of-hours protection, and which guidelines version each group key accepted.
+ * out-of-hours protection, which guidelines version each group key accepted, and the e-mail address
+ * a facilitator gave for notices.
  */
 final class ModerationRecords {
   private ModerationRecords() {}
@@ -53,5 +54,16 @@ final class ModerationRecords {
               column("group_id", "group_id"),
               key("thumbprint", "key_thumbprint"),
               column("version", "guidelines_version"),
-              time("expires_at", "expiry", Coarsening.EXACT)));
+              time("expires_at", "expiry", Coarsening.EXACT)),
+          table(
+              "facilitator_notification",
+              "facilitator_notification",
+              // Deleted by its facilitator at once, and by the moderation purge once the key no
+              // longer facilitates the group or left it.
+              Retention.lifecycle("facilitator_notification"),
+              Erasure.DELETE_ROWS,
+              column("group_id", "group_id"),
+              key("thumbprint", "key_thumbprint"),
+              column("address", "notification_address"),
+              time("last_sent_at", "notification_sent", Coarsening.MINUTE)));
 }

@@ -12,6 +12,9 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Base64;
 import org.hearth.crypto.Ed25519KeyPair;
@@ -149,6 +152,54 @@ class ReportsIT {
   }
 
   @Test
+  void aReportFromAnEpochWhoseGroupInfoIsGoneIsRefusedAndStoresNothing() throws Exception {
+    HearthServer hearth = HearthServers.dedicated("reports-epoch-gone", java.util.Map.of());
+    try {
+      hearth.start();
+      DeliveryIT.Group group = group(hearth, null);
+      GroupMember accused = group.add();
+      GroupMember reporter = group.add();
+      accused.catchUp();
+      long seq = sent(accused, "words from an old epoch");
+      reporter.catchUp();
+      long epoch = accused.serverEpoch();
+      group.add(); // the group moves on: the reported message's epoch is closed
+      hearth.stop();
+      // What the retention job does once the epoch's GroupInfo is due, while the message stays.
+      try (Connection db = hearth.openDatabase();
+          PreparedStatement forget =
+              db.prepareStatement("DELETE FROM group_epoch WHERE group_id = ? AND epoch = ?")) {
+        forget.setString(1, group.id());
+        forget.setLong(2, epoch);
+        assertEquals(1, forget.executeUpdate());
+      }
+      hearth.start();
+
+      assertProblem(
+          report(reporter, seq, reporter.evidence.get(seq), "harassment", "still upsetting"),
+          410,
+          "unknown-epoch");
+      assertEquals(0, array(group.facilitator().get("reports")).size());
+      assertEquals(0, Http.json(group.facilitator().get("facilitation")).getInt("openReports"));
+      hearth.stop();
+      try (Connection db = hearth.openDatabase();
+          PreparedStatement reports =
+              db.prepareStatement(
+                  "SELECT (SELECT COUNT(*) FROM report WHERE group_id = ?)"
+                      + " + (SELECT COUNT(*) FROM member_mute WHERE group_id = ?)")) {
+        reports.setString(1, group.id());
+        reports.setString(2, group.id());
+        try (ResultSet count = reports.executeQuery()) {
+          count.next();
+          assertEquals(0, count.getLong(1), "no report and no mute stored");
+        }
+      }
+    } finally {
+      hearth.stop();
+    }
+  }
+
+  @Test
   void membersAcceptTheCurrentGuidelinesAndAreAskedAgainForANewVersion(
       @Instance HearthServer hearth) {
     DeliveryIT.Group group = group(hearth, null);
@@ -196,7 +247,7 @@ class ReportsIT {
             .build());
   }
 
-  private static DeliveryIT.Group group(HearthServer hearth, String hours) {
+  static DeliveryIT.Group group(HearthServer hearth, String hours) {
     Ed25519KeyPair key = Ed25519KeyPair.generate();
     JsonObjectBuilder body =
         Json.createObjectBuilder()
@@ -224,13 +275,13 @@ class ReportsIT {
     return new DeliveryIT.Group(hearth, facilitator.groupId, facilitator);
   }
 
-  private static long sent(GroupMember member, String text) {
+  static long sent(GroupMember member, String text) {
     HttpResponse<String> answer = member.send(text);
     assertEquals(201, answer.statusCode(), answer.body());
     return Http.json(answer).getJsonNumber("seq").longValue();
   }
 
-  private static HttpResponse<String> report(
+  static HttpResponse<String> report(
       GroupMember member, long seq, byte[] evidence, String reason, String note) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()

@@ -53,7 +53,8 @@ class MigrationsArquillianIT {
         versions.add(rows.getString(1));
       }
     }
-    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13"), versions);
+    assertEquals(
+        List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14"), versions);
   }
 
   @Test

@@ -101,6 +101,18 @@ public final class HearthServer implements AutoCloseable {
     return root.resolve("console.log");
   }
 
+  /**
+   * A connection to the database this server keeps: its PostgreSQL database when it was given one,
+   * else its H2 file (then the server must be stopped: H2 locks the file while it runs).
+   */
+  public java.sql.Connection openDatabase() throws java.sql.SQLException {
+    String url =
+        environment("DB_URL")
+            .orElse("jdbc:h2:file:" + dataDir().resolve("db/hearth") + ";IFEXISTS=TRUE");
+    return java.sql.DriverManager.getConnection(
+        url, environment("DB_USER").orElse("hearth"), environment("DB_PASSWORD").orElse("hearth"));
+  }
+
   public boolean isRunning() {
     return process != null && process.isAlive();
   }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -88,13 +87,7 @@ public final class StoredDataScan {
    * when it was given one, else its H2 file (then the server must be stopped).
    */
   public static List<String> serverDatabase(HearthServer hearth, List<String> needles) {
-    String url =
-        hearth
-            .environment("DB_URL")
-            .orElse("jdbc:h2:file:" + hearth.dataDir().resolve("db/hearth") + ";IFEXISTS=TRUE");
-    String user = hearth.environment("DB_USER").orElse("hearth");
-    String password = hearth.environment("DB_PASSWORD").orElse("hearth");
-    try (Connection db = DriverManager.getConnection(url, user, password)) {
+    try (Connection db = hearth.openDatabase()) {
       return database(db, needles);
     } catch (SQLException e) {
       throw new IllegalStateException("could not open the database of " + hearth.name(), e);
