@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class KeyRotationIT {
   static final String HOURLY_DOCUMENT = "HEARTH_FEDERATION_DOCUMENT_REFRESH=PT1H";
   static final String POLL = "HEARTH_FEDERATION_POLL_INTERVAL=PT3S";
-  static final Duration SOON = Duration.ofSeconds(60);
+  static final Duration SOON = Duration.ofSeconds(180);
 
   @Test
   void aPeerFollowsSignedRotationsAndKeepsTheFeeds(
