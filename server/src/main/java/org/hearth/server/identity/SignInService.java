@@ -40,10 +40,7 @@ public class SignInService {
   /** A fresh challenge, remembered until it expires or is answered. */
   public SignInChallenge issueChallenge() {
     SignInChallenge challenge = SignInChallenge.issue(audience(), clock, CHALLENGE_TTL);
-    challenges.remember(
-        nonceKey(challenge),
-        challenge.expiresAt().getEpochSecond(),
-        clock.instant().getEpochSecond());
+    challenges.remember(nonceKey(challenge), challenge.expiresAt().getEpochSecond());
     return challenge;
   }
 
@@ -63,7 +60,7 @@ public class SignInService {
     } catch (VerificationException e) {
       throw new ApiException(ProblemType.UNAUTHORIZED, "The signed challenge was not accepted.");
     }
-    if (!challenges.consume(nonceKey(challenge))) {
+    if (!challenges.consume(nonceKey(challenge), clock.instant().getEpochSecond())) {
       throw new ApiException(
           ProblemType.UNAUTHORIZED,
           "This challenge was already used or is unknown; ask for a new one.");
