@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.server.platform.GroupKeyId;
 
 /**
  * A group's MLS state and message sequence in tables {@code mls_group}, {@code group_epoch}, {@code
@@ -154,10 +155,7 @@ class GroupLedger {
     return key;
   }
 
-  private static GroupMemberEntity.Key memberKey(String groupId, String thumbprint) {
-    GroupMemberEntity.Key key = new GroupMemberEntity.Key();
-    key.groupId = groupId;
-    key.thumbprint = thumbprint;
-    return key;
+  private static GroupKeyId memberKey(String groupId, String thumbprint) {
+    return new GroupKeyId(groupId, thumbprint);
   }
 }

@@ -5,11 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hearth.server.platform.GroupKeyId;
 
 /** A Welcome waiting for a member a commit added. */
 @Entity
 @Table(name = "pending_welcome")
-@IdClass(GroupMemberEntity.Key.class)
+@IdClass(GroupKeyId.class)
 class WelcomeEntity {
   @Id
   @Column(name = "group_id", length = 36)

@@ -14,6 +14,7 @@ import org.hearth.server.groups.GroupDescriptor;
 import org.hearth.server.groups.GroupId;
 import org.hearth.server.groups.GroupService;
 import org.hearth.server.identity.KeyProofs;
+import org.hearth.server.platform.GroupKeyId;
 import org.hearth.server.platform.Transactions;
 
 /**
@@ -81,7 +82,6 @@ public class GuidelinesService {
 
   private GuidelinesAcceptanceEntity find(GroupId id, KeyThumbprint key) {
     return entityManager.find(
-        GuidelinesAcceptanceEntity.class,
-        new GuidelinesAcceptanceEntity.Key(id.toString(), key.value()));
+        GuidelinesAcceptanceEntity.class, new GroupKeyId(id.toString(), key.value()));
   }
 }

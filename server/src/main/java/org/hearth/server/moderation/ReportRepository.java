@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.server.platform.GroupKeyId;
 
 /** Reports and mutes in their tables. */
 @ApplicationScoped
@@ -103,13 +104,12 @@ class ReportRepository {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<MuteEntity> mute(String groupId, String thumbprint) {
     return Optional.ofNullable(
-        entityManager.find(MuteEntity.class, new MuteEntity.Key(groupId, thumbprint)));
+        entityManager.find(MuteEntity.class, new GroupKeyId(groupId, thumbprint)));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void mute(String groupId, String thumbprint, long until) {
-    MuteEntity existing =
-        entityManager.find(MuteEntity.class, new MuteEntity.Key(groupId, thumbprint));
+    MuteEntity existing = entityManager.find(MuteEntity.class, new GroupKeyId(groupId, thumbprint));
     if (existing == null) {
       entityManager.persist(new MuteEntity(groupId, thumbprint, until));
     } else {
@@ -119,8 +119,7 @@ class ReportRepository {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean unmute(String groupId, String thumbprint) {
-    MuteEntity existing =
-        entityManager.find(MuteEntity.class, new MuteEntity.Key(groupId, thumbprint));
+    MuteEntity existing = entityManager.find(MuteEntity.class, new GroupKeyId(groupId, thumbprint));
     if (existing == null) {
       return false;
     }

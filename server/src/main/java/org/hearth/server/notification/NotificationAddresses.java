@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.server.platform.GroupKeyId;
 
 /** Storage of facilitators' notice addresses, and the throttle that claims who is due a notice. */
 @ApplicationScoped
@@ -31,8 +32,7 @@ class NotificationAddresses {
   Optional<String> find(String groupId, String thumbprint) {
     return Optional.ofNullable(
             entityManager.find(
-                NotificationAddressEntity.class,
-                new NotificationAddressEntity.Key(groupId, thumbprint)))
+                NotificationAddressEntity.class, new GroupKeyId(groupId, thumbprint)))
         .map(row -> row.address);
   }
 
@@ -40,9 +40,7 @@ class NotificationAddresses {
   @Transactional
   void put(String groupId, String thumbprint, EmailAddress address) {
     NotificationAddressEntity row =
-        entityManager.find(
-            NotificationAddressEntity.class,
-            new NotificationAddressEntity.Key(groupId, thumbprint));
+        entityManager.find(NotificationAddressEntity.class, new GroupKeyId(groupId, thumbprint));
     if (row == null) {
       entityManager.persist(new NotificationAddressEntity(groupId, thumbprint, address.value()));
     } else {
