@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * instance from being replayed at another.
  *
  * <p><b>Single use is the server's job:</b> this class checks audience, expiry and signature, but
- * it cannot know whether a nonce was already answered. The server must remember each nonce it
- * issued until expiry and accept it once.
+ * it cannot know whether a nonce was already answered. The server must accept each nonce once until
+ * it expires (Hearth makes nonces it can recognise, see {@link #of}, and remembers the answered
+ * ones).
  *
  * <p>Immutable and thread-safe.
  */
@@ -84,6 +85,24 @@ public final class SignInChallenge {
     RANDOM.nextBytes(nonce);
     return new SignInChallenge(
         audience, nonce, clock.instant().plus(ttl).truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /**
+   * A challenge with a nonce the issuer made itself, for example one that carries a MAC so that the
+   * issuer can recognise its own challenges without storing them.
+   *
+   * @throws IllegalArgumentException if the audience is not 1 to 256 printable US-ASCII characters,
+   *     the nonce is not {@value #NONCE_LENGTH} bytes or the expiry is not whole seconds
+   */
+  public static SignInChallenge of(String audience, byte[] nonce, Instant expiresAt) {
+    checkAudience(audience);
+    if (nonce == null || nonce.length != NONCE_LENGTH) {
+      throw new IllegalArgumentException("a nonce is " + NONCE_LENGTH + " bytes");
+    }
+    if (expiresAt.getNano() != 0 || expiresAt.getEpochSecond() < 0) {
+      throw new IllegalArgumentException("an expiry is whole seconds since the epoch");
+    }
+    return new SignInChallenge(audience, nonce.clone(), expiresAt);
   }
 
   /**

@@ -26,6 +26,23 @@ class SignInChallengeTest {
   private final Ed25519KeyPair device = Ed25519KeyPair.generate();
 
   @Test
+  void anIssuersOwnNonceIsKeptExactlyAndChecked() {
+    byte[] nonce = new byte[32];
+    nonce[31] = 7;
+    Instant expiry = Instant.ofEpochSecond(1_795_000_000L);
+    SignInChallenge c = SignInChallenge.of(AUDIENCE, nonce, expiry);
+    assertArrayEquals(nonce, c.nonce());
+    assertEquals(c, SignInChallenge.parse(c.encode()));
+    assertThrows(
+        IllegalArgumentException.class, () -> SignInChallenge.of(AUDIENCE, new byte[31], expiry));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SignInChallenge.of(AUDIENCE, nonce, expiry.plusMillis(500)));
+    assertThrows(
+        IllegalArgumentException.class, () -> SignInChallenge.of("has space", nonce, expiry));
+  }
+
+  @Test
   void issuedChallengeRoundTripsThroughItsTextForm() {
     SignInChallenge c = SignInChallenge.issue(AUDIENCE, CLOCK, Duration.ofMinutes(2));
     assertEquals(Instant.parse("2026-11-26T04:02:00Z"), c.expiresAt());

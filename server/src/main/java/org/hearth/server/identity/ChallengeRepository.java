@@ -4,36 +4,43 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 
-/** Outstanding challenges in table {@code sign_in_challenge}. */
+/**
+ * Answered challenges in table {@code sign_in_challenge}, kept until they expire so that none is
+ * accepted twice; the retention job deletes them after.
+ */
 @ApplicationScoped
 class ChallengeRepository {
   @PersistenceContext(unitName = "hearth")
   EntityManager entityManager;
 
   /**
-   * Remembers a challenge until it expires. Expired ones are deleted by the retention job, not
-   * here: a delete on every challenge cost more than the challenge itself under load.
+   * Records that the challenge with {@code nonce} was answered.
+   *
+   * @return whether this call spent it; false when it was answered before. Two calls for the same
+   *     nonce at the same moment may instead end in a unique-key violation for one of them (see
+   *     {@link #isDuplicate}).
    */
   @Transactional
-  public void remember(String nonce, long expiresAt) {
+  public boolean spend(String nonce, long expiresAt) {
+    if (entityManager.find(ChallengeEntity.class, nonce) != null) {
+      return false;
+    }
     entityManager.persist(new ChallengeEntity(nonce, expiresAt));
+    entityManager.flush();
+    return true;
   }
 
-  /**
-   * Deletes the challenge if it is outstanding and has not expired by {@code nowSeconds} (by the
-   * expiry the server stored, whatever the answered text says).
-   *
-   * @return whether this call consumed it; a second call for the same nonce returns false
-   */
-  @Transactional
-  public boolean consume(String nonce, long nowSeconds) {
-    return entityManager
-            .createQuery(
-                "DELETE FROM ChallengeEntity c WHERE c.nonce = :nonce AND c.expiresAt >= :now")
-            .setParameter("nonce", nonce)
-            .setParameter("now", nowSeconds)
-            .executeUpdate()
-        == 1;
+  /** Whether {@code e} comes from a second insert of the same nonce (SQLSTATE class 23). */
+  static boolean isDuplicate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

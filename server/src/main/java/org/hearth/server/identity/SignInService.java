@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import org.hearth.crypto.Ed25519PublicKey;
 import org.hearth.crypto.SignInChallenge;
@@ -31,17 +33,21 @@ public class SignInService {
 
   @Inject HearthSettings settings;
   @Inject ChallengeRepository challenges;
+  @Inject ChallengeNonces nonces;
   @Inject InstanceSecrets secrets;
 
   Clock clock = Clock.systemUTC();
 
   private volatile SessionTokens tokens;
 
-  /** A fresh challenge, remembered until it expires or is answered. */
+  /**
+   * A fresh challenge. Nothing is stored: its nonce carries a MAC by which this instance knows it
+   * again ({@link ChallengeNonces}), so anonymous requests for challenges write nothing.
+   */
   public SignInChallenge issueChallenge() {
-    SignInChallenge challenge = SignInChallenge.issue(audience(), clock, CHALLENGE_TTL);
-    challenges.remember(nonceKey(challenge), challenge.expiresAt().getEpochSecond());
-    return challenge;
+    Instant expiresAt = clock.instant().plus(CHALLENGE_TTL).truncatedTo(ChronoUnit.SECONDS);
+    String audience = audience();
+    return SignInChallenge.of(audience, nonces.make(audience, expiresAt), expiresAt);
   }
 
   /**
@@ -55,17 +61,33 @@ public class SignInService {
     } catch (IllegalArgumentException e) {
       throw KeyProofs.invalid("challenge", "is not a challenge issued by this instance");
     }
+    if (!nonces.isOurs(challenge)) {
+      throw new ApiException(
+          ProblemType.UNAUTHORIZED,
+          "This challenge was not handed out by this instance; ask for a new one.");
+    }
     try {
       SignInChallenge.verify(challenge, key, signature, audience(), clock);
     } catch (VerificationException e) {
       throw new ApiException(ProblemType.UNAUTHORIZED, "The signed challenge was not accepted.");
     }
-    if (!challenges.consume(nonceKey(challenge), clock.instant().getEpochSecond())) {
+    if (!spend(challenge)) {
       throw new ApiException(
           ProblemType.UNAUTHORIZED,
           "This challenge was already used or is unknown; ask for a new one.");
     }
     return tokens().issue(key.thumbprint());
+  }
+
+  private boolean spend(SignInChallenge challenge) {
+    try {
+      return challenges.spend(nonceKey(challenge), challenge.expiresAt().getEpochSecond());
+    } catch (RuntimeException e) {
+      if (ChallengeRepository.isDuplicate(e)) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** Checks a session token of this instance. */

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hearth.crypto.Ed25519KeyPair;
 import org.hearth.server.testing.HearthServer;
 import org.hearth.server.testing.HearthServers;
@@ -65,6 +70,47 @@ class SignInIT {
         Http.postJson(hearth.uri("/api/v1/auth/sessions"), answer(forged, key, key)),
         401,
         "unauthorized");
+  }
+
+  @Test
+  void aChallengeWithALaterExpiryWrittenInIsRefused(@Instance HearthServer hearth) {
+    Ed25519KeyPair key = Ed25519KeyPair.generate();
+    String issued = challenge(hearth);
+    int dot = issued.lastIndexOf('.');
+    long expiry = Long.parseLong(issued.substring(dot + 1));
+    String stretched = issued.substring(0, dot + 1) + (expiry + 60);
+    assertProblem(
+        Http.postJson(hearth.uri("/api/v1/auth/sessions"), answer(stretched, key, key)),
+        401,
+        "unauthorized");
+    assertEquals(
+        201,
+        Http.postJson(hearth.uri("/api/v1/auth/sessions"), answer(issued, key, key)).statusCode(),
+        "the challenge as handed out still works");
+  }
+
+  @Test
+  void answeringOneChallengeManyTimesAtOnceSignsInOnce(@Instance HearthServer hearth)
+      throws Exception {
+    Ed25519KeyPair key = Ed25519KeyPair.generate();
+    String body = answer(challenge(hearth), key, key);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(
+            pool.submit(
+                () -> Http.postJson(hearth.uri("/api/v1/auth/sessions"), body).statusCode()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get());
+      }
+      assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+      assertEquals(7, statuses.stream().filter(s -> s == 401).count(), statuses.toString());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
