@@ -81,5 +81,20 @@ export async function openWithKeys(keys, groupId, kemOutput, ciphertext) {
   return null;
 }
 
+/** How the history keeps a private reply: its opened text and the report it answers, not the ciphertext. */
+export const historyEntry = (reply, reportId, body) => ({
+  type: 'privateReply',
+  id: reply.id,
+  displayName: reply.displayName,
+  reportId,
+  body,
+});
+
+/** A received private_reply content opened with one of `keys`, as the history keeps it, or null. */
+export async function openReceived(keys, groupId, reply) {
+  const opened = await openWithKeys(keys, groupId, reply.kemOutput, reply.ciphertext);
+  return opened && historyEntry(reply, opened.reportId, opened.text);
+}
+
 /** The reply keys of `keys` made less than KEEP_SECONDS before `now` (Unix seconds). */
 export const freshKeys = (keys, now) => (keys || []).filter((k) => now - k.createdAt < KEEP_SECONDS);
