@@ -108,7 +108,16 @@ export class FacilitationPanel {
 
   draw(reports) {
     const list = byId('reports');
+    // A reply being written is reused across refreshes; moving it must not take the focus away.
+    const focused = list.contains(document.activeElement) ? document.activeElement : null;
+    const selection = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : null;
     list.replaceChildren(...reports.map((r) => this.item(r)));
+    if (focused && focused.isConnected) {
+      focused.focus();
+      if (selection) {
+        focused.setSelectionRange(...selection);
+      }
+    }
     const open = new Set(reports.map((r) => r.id));
     for (const id of this.replyControls.keys()) {
       if (!open.has(id)) {
