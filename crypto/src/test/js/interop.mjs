@@ -21,6 +21,7 @@ import {
   processMessage,
 } from "ts-mls";
 import { createGroupInfo } from "ts-mls/createCommit.js";
+import { decryptWithLabel, encryptWithLabel } from "ts-mls/crypto/hpke.js";
 import { encode } from "ts-mls/codec/tlsEncoder.js";
 import { ratchetTreeEncoder } from "ts-mls/ratchetTree.js";
 
@@ -131,6 +132,24 @@ const ops = {
     const r = await createApplicationMessage(m.state, bytes(plaintext), cs);
     m.state = r.newState;
     return { message: encodeMsg({ wireformat: "mls_private_message", privateMessage: r.privateMessage }) };
+  },
+  // Private replies to reports (docs/reports.md): EncryptWithLabel to a per-report key.
+  async replyKeyPair() {
+    const pair = await cs.hpke.generateKeyPair();
+    return {
+      publicKey: b64(await cs.hpke.exportPublicKey(pair.publicKey)),
+      privateKey: b64(await cs.hpke.exportPrivateKey(pair.privateKey)),
+    };
+  },
+  async sealReply({ publicKey, context, text }) {
+    const key = await cs.hpke.importPublicKey(bytes(publicKey));
+    const sealed = await encryptWithLabel(key, "Hearth report reply", new TextEncoder().encode(context), new TextEncoder().encode(text), cs.hpke);
+    return { kemOutput: b64(sealed.enc), ciphertext: b64(sealed.ct) };
+  },
+  async openReply({ privateKey, context, kemOutput, ciphertext }) {
+    const key = await cs.hpke.importPrivateKey(bytes(privateKey));
+    const text = await decryptWithLabel(key, "Hearth report reply", new TextEncoder().encode(context), bytes(kemOutput), bytes(ciphertext), cs.hpke);
+    return { text: new TextDecoder().decode(text) };
   },
   async state({ name }) {
     const m = members.get(name);

@@ -11,6 +11,8 @@
 //       contentWarning null: none.
 //   { type: 'reaction', id, displayName, target, emoji }
 //   { type: 'retraction', id, displayName, target }
+//   { type: 'privateReply', id, displayName, kemOutput, ciphertext }
+//       kemOutput, ciphertext: Uint8Array, the outputs of EncryptWithLabel (docs/reports.md).
 
 /** The version this module writes and the only one it reads. */
 export const VERSION = 1;
@@ -26,6 +28,14 @@ export const MAX_CONTENT_WARNING_CHARS = 200;
 /** At most this many UTF-8 bytes in a reaction's emoji. */
 export const MAX_EMOJI_BYTES = 32;
 
+/** A private reply's KEM output: an X25519 public key. */
+export const KEM_OUTPUT_BYTES = 32;
+const TAG_BYTES = 16;
+/** A private reply's ciphertext: one byte of text and the AEAD tag, at least. */
+export const MIN_CIPHERTEXT_BYTES = 1 + TAG_BYTES;
+/** A private reply's ciphertext: a body's limit and the tag, at most. */
+export const MAX_CIPHERTEXT_BYTES = MAX_BODY_BYTES + TAG_BYTES;
+
 const SMALLEST_BUCKET = 256;
 const BUCKET_STEP = 16 * 1024;
 /** The longest padded content of version 1. */
@@ -34,6 +44,7 @@ export const MAX_PADDED_LENGTH = 2 * BUCKET_STEP;
 const POST = 1;
 const REACTION = 2;
 const RETRACTION = 3;
+const PRIVATE_REPLY = 4;
 const ID_LENGTH = 16;
 
 /** Content that breaks the format; the message is the one the Java implementation gives. */
@@ -144,6 +155,31 @@ function checkId(value, what) {
   }
 }
 
+function checkKemOutput(value) {
+  if (value === null || value === undefined) fail('kem output is missing');
+  if (!(value instanceof Uint8Array)) fail('kem output must be bytes');
+  if (value.length !== KEM_OUTPUT_BYTES) {
+    fail(`kem output is ${value.length} bytes; it must be ${KEM_OUTPUT_BYTES}`);
+  }
+}
+
+function checkCiphertext(value) {
+  if (value === null || value === undefined) fail('ciphertext is missing');
+  if (!(value instanceof Uint8Array)) fail('ciphertext must be bytes');
+  if (value.length < MIN_CIPHERTEXT_BYTES) {
+    fail(`ciphertext is too short: ${value.length} bytes, at least ${MIN_CIPHERTEXT_BYTES}`);
+  }
+  if (value.length > MAX_CIPHERTEXT_BYTES) {
+    fail(`ciphertext is too long: ${value.length} bytes, at most ${MAX_CIPHERTEXT_BYTES}`);
+  }
+}
+
+/** Checks the text of an opened private reply: the rules of a post's body. */
+export function checkReplyText(value) {
+  checkText(BODY, value);
+  return value;
+}
+
 /**
  * Checks every field rule of the document, in the order the Java record constructors check them,
  * and returns a frozen copy holding only the type's fields.
@@ -151,11 +187,22 @@ function checkId(value, what) {
 export function validate(content) {
   if (content === null || typeof content !== 'object') fail('content is missing');
   const { type, id, displayName } = content;
-  if (type !== 'post' && type !== 'reaction' && type !== 'retraction') {
+  if (type !== 'post' && type !== 'reaction' && type !== 'retraction' && type !== 'privateReply') {
     fail(`unknown content type ${JSON.stringify(type)}`);
   }
   checkId(id, 'message id');
   checkText(DISPLAY_NAME, displayName);
+  if (type === 'privateReply') {
+    checkKemOutput(content.kemOutput);
+    checkCiphertext(content.ciphertext);
+    return Object.freeze({
+      type,
+      id,
+      displayName,
+      kemOutput: content.kemOutput.slice(),
+      ciphertext: content.ciphertext.slice(),
+    });
+  }
   if (type === 'post') {
     const thread = content.thread ?? null;
     const title = content.title ?? null;
@@ -213,8 +260,7 @@ export function encode(content) {
   const fixedId = (hex) => {
     for (let i = 0; i < hex.length; i += 2) out.push(parseInt(hex.slice(i, i + 2), 16));
   };
-  const text = (value) => {
-    const bytes = encoder.encode(value);
+  const opaque = (bytes) => {
     const n = bytes.length;
     // The shortest varint form (RFC 9420 section 2.1.2).
     if (n < 1 << 6) uint8(n);
@@ -222,15 +268,19 @@ export function encode(content) {
     else out.push(0x80 | (n >>> 24), (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
     for (const b of bytes) out.push(b);
   };
+  const text = (value) => opaque(encoder.encode(value));
   const optional = (value, write) => {
     uint8(value === null ? 0 : 1);
     if (value !== null) write(value);
   };
   out.push(VERSION >>> 8, VERSION & 0xff);
-  uint8(c.type === 'post' ? POST : c.type === 'reaction' ? REACTION : RETRACTION);
+  uint8({ post: POST, reaction: REACTION, retraction: RETRACTION, privateReply: PRIVATE_REPLY }[c.type]);
   fixedId(c.id);
   text(c.displayName);
-  if (c.type === 'post') {
+  if (c.type === 'privateReply') {
+    opaque(c.kemOutput);
+    opaque(c.ciphertext);
+  } else if (c.type === 'post') {
     optional(c.thread, fixedId);
     optional(c.title, text);
     text(c.body);
@@ -291,6 +341,11 @@ export function decode(padded) {
     }
     return value;
   };
+  const opaque = (what, max) => {
+    const n = varint(what);
+    if (n > max) fail(`${what} is too long: ${n} bytes, at most ${max}`);
+    return fixed(n, what).slice();
+  };
   const text = (f) => {
     const n = varint(f.label);
     if (n > f.maxEncodedBytes) fail(`${f.label} is too long: ${n} bytes, at most ${f.maxEncodedBytes}`);
@@ -303,13 +358,17 @@ export function decode(padded) {
   };
 
   const typeCode = uint8('content type');
-  if (typeCode !== POST && typeCode !== REACTION && typeCode !== RETRACTION) {
+  if (typeCode < POST || typeCode > PRIVATE_REPLY) {
     fail(`unknown content type ${typeCode}`);
   }
   const id = messageId('message id');
   const displayName = text(DISPLAY_NAME);
   let content;
-  if (typeCode === POST) {
+  if (typeCode === PRIVATE_REPLY) {
+    const kemOutput = opaque('kem output', KEM_OUTPUT_BYTES);
+    checkKemOutput(kemOutput);
+    content = { type: 'privateReply', id, displayName, kemOutput, ciphertext: opaque('ciphertext', MAX_CIPHERTEXT_BYTES) };
+  } else if (typeCode === POST) {
     const thread = presence('thread') ? messageId('thread') : null;
     const title = presence('title') ? text(TITLE) : null;
     const body = text(BODY);

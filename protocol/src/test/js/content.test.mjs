@@ -37,8 +37,15 @@ const bytesOf = (vector) => {
 
 const hex = (bytes) => Buffer.from(bytes).toString('hex');
 
+const fromHex = (h) => Uint8Array.from(h.match(/../g) ?? [], (b) => parseInt(b, 16));
+const BYTE_FIELDS = new Set(['kemOutput', 'ciphertext']);
 const contentOf = (vector) =>
-  Object.fromEntries(Object.entries(vector.content).map(([k, v]) => [k, expand(v)]));
+  Object.fromEntries(
+    Object.entries(vector.content).map(([k, v]) => [
+      k,
+      BYTE_FIELDS.has(k) && v !== null ? fromHex(expand(v)) : expand(v),
+    ]),
+  );
 
 test('the vector file has vectors of every kind', () => {
   assert.ok(vectors.valid.length > 0);
@@ -135,7 +142,11 @@ function randomContent(next) {
       contentWarning: next() < 0.3 ? randomText(next, 200, false) : null,
     };
   }
-  if (kind < 0.8) return { type: 'reaction', id, displayName, target: toHex(next), emoji: randomText(next, 4, false) };
+  if (kind < 0.75) return { type: 'reaction', id, displayName, target: toHex(next), emoji: randomText(next, 4, false) };
+  if (kind < 0.85) {
+    const bytes = (n) => Uint8Array.from({ length: n }, () => Math.floor(next() * 256));
+    return { type: 'privateReply', id, displayName, kemOutput: bytes(32), ciphertext: bytes(17 + Math.floor(next() * 600)) };
+  }
   return { type: 'retraction', id, displayName, target: toHex(next) };
 }
 

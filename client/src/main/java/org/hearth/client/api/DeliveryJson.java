@@ -21,6 +21,7 @@ import org.hearth.protocol.delivery.MessagePage;
 import org.hearth.protocol.delivery.PendingJoin;
 import org.hearth.protocol.delivery.StartGroupRequest;
 import org.hearth.protocol.delivery.WelcomeMessage;
+import org.hearth.protocol.moderation.ReportView;
 
 /**
  * Reads and writes the delivery API's wire records ({@code org.hearth.protocol.delivery}) with
@@ -95,6 +96,29 @@ final class DeliveryJson {
                 nullableBytes(o, "keyPackage"),
                 natural(o, "createdAt"),
                 natural(o, "expiresAt")));
+  }
+
+  static ReportView reportView(JsonValue value) {
+    return WireJson.read(
+        "report",
+        value,
+        o ->
+            new ReportView(
+                o.getString("id"),
+                o.getString("groupId"),
+                natural(o, "seq"),
+                natural(o, "epoch"),
+                new KeyThumbprint(o.getString("accused")).value(),
+                o.getString("content"),
+                o.getString("verification"),
+                o.getString("reason"),
+                !o.containsKey("note") || o.isNull("note") ? null : o.getString("note"),
+                o.getString("state"),
+                natural(o, "createdAt"),
+                natural(o, "expiresAt"),
+                !o.containsKey("replyKey") || o.isNull("replyKey")
+                    ? null
+                    : o.getString("replyKey")));
   }
 
   static Invite invite(JsonValue value) {

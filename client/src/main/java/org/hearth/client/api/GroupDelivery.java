@@ -20,6 +20,7 @@ import org.hearth.protocol.delivery.MessagePage;
 import org.hearth.protocol.delivery.PendingJoin;
 import org.hearth.protocol.delivery.StartGroupRequest;
 import org.hearth.protocol.delivery.WelcomeMessage;
+import org.hearth.protocol.moderation.ReportView;
 
 /**
  * The delivery API of one group (docs/delivery-api.md), called with one member's key for that
@@ -212,7 +213,8 @@ public final class GroupDelivery {
    * Reports message {@code seq} with its signed content as evidence (docs/reports.md); returns the
    * filed report as the server shows it to facilitators.
    */
-  public jakarta.json.JsonObject report(long seq, byte[] evidence, String reason, String note) {
+  public jakarta.json.JsonObject report(
+      long seq, byte[] evidence, String reason, String note, byte[] replyKey) {
     jakarta.json.JsonObjectBuilder body =
         jakarta.json.Json.createObjectBuilder()
             .add("seq", seq)
@@ -223,7 +225,22 @@ public final class GroupDelivery {
     if (note != null && !note.isBlank()) {
       body.add("note", note);
     }
+    if (replyKey != null) {
+      body.add(
+          "replyKey", java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(replyKey));
+    }
     return post("reports", body.build()).asJsonObject();
+  }
+
+  /** {@code GET …/reports}: the group's open and escalated reports (facilitators). */
+  public List<ReportView> reports() {
+    JsonValue answer = get("reports");
+    if (!(answer instanceof JsonArray array)) {
+      throw new HearthConnectionException("The instance sent no list of reports.", null);
+    }
+    List<ReportView> reports = new ArrayList<>(array.size());
+    array.forEach(v -> reports.add(DeliveryJson.reportView(v)));
+    return List.copyOf(reports);
   }
 
   /** Ids come from the server: keep them to one safe path segment. */

@@ -81,6 +81,19 @@ final class Transcript implements Consumer<GroupEvent> {
       line(c.seq(), membersChanged(c));
     } else if (event instanceof GroupEvent.Proposed p) {
       line(p.seq(), who(p.by()) + (p.leaving() ? " asks to leave" : " proposed new keys"));
+    } else if (event instanceof GroupEvent.PrivateReplyReceived p) {
+      messages++;
+      line(
+          p.seq(),
+          TIME.format(p.sentAt())
+              + "  "
+              + safe(p.displayName())
+              + " ("
+              + shortFingerprint(p.sender())
+              + ")  private reply about your report "
+              + p.reportId()
+              + " (only you can read it)");
+      p.text().lines().forEach(l -> out.println(INDENT + safe(l)));
     } else if (event instanceof GroupEvent.Removed r) {
       line(r.seq(), "You were removed from the group; nothing after this can be read.");
     }

@@ -26,6 +26,30 @@ public sealed interface GroupEvent {
       implements GroupEvent {}
 
   /**
+   * A facilitator's private reply to one of this member's reports (docs/reports.md), opened with
+   * that report's key: only the reporter gets this event; every other member gets none.
+   *
+   * @param sender the facilitator's key
+   * @param displayName the facilitator's display name in this group
+   * @param reportId the report it answers
+   * @param text the reply
+   */
+  record PrivateReplyReceived(
+      long seq,
+      Instant sentAt,
+      KeyThumbprint sender,
+      String displayName,
+      String reportId,
+      String text)
+      implements GroupEvent {
+    /** Names the report only: the text and name must never reach a log. */
+    @Override
+    public String toString() {
+      return "PrivateReplyReceived[seq=" + seq + ", report=" + reportId + "]";
+    }
+  }
+
+  /**
    * A message whose ciphertext is gone.
    *
    * @param deleted {@code true} when its sender deleted it, {@code false} when it expired

@@ -1,11 +1,13 @@
 package org.hearth.client.member;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.hearth.client.Base64Url;
 import org.hearth.client.GroupId;
 import org.hearth.client.api.Following;
 import org.hearth.client.api.GroupDelivery;
@@ -15,9 +17,13 @@ import org.hearth.crypto.KeyThumbprint;
 import org.hearth.crypto.mls.Member;
 import org.hearth.crypto.mls.MlsMember;
 import org.hearth.crypto.mls.PendingCommit;
+import org.hearth.crypto.mls.ReportReplies;
 import org.hearth.protocol.content.Content;
 import org.hearth.protocol.content.ContentCodec;
+import org.hearth.protocol.content.MessageId;
+import org.hearth.protocol.content.PrivateReply;
 import org.hearth.protocol.delivery.Accepted;
+import org.hearth.protocol.moderation.ReportView;
 
 /**
  * One member of one group: reads the group's messages in sequence order, sends, commits and leaves,
@@ -181,7 +187,47 @@ public final class GroupMember {
    * @return the report's id
    */
   public String report(GroupEvent.Message message, String reason, String note) {
-    return delivery.report(message.seq(), message.evidence(), reason, note).getString("id");
+    ReportReplies.KeyPair key = ReportReplies.newKeyPair();
+    String id =
+        delivery
+            .report(message.seq(), message.evidence(), reason, note, key.publicKey())
+            .getString("id");
+    synchronized (this) {
+      Instant now = Instant.now();
+      ReplyKeys kept =
+          replyKeys().with(new ReplyKeys.Key(id, key.privateKey(), now.getEpochSecond()), now);
+      store.write(group(), Map.of(MemberStore.REPLY_KEYS, kept.encode()));
+    }
+    return id;
+  }
+
+  /**
+   * Answers a report privately (facilitators): the text is encrypted to the report's reply key and
+   * sent inside the group as a {@link PrivateReply}, which only the reporter can open
+   * (docs/reports.md, "Replying privately").
+   *
+   * @throws MemberException if the report carries no reply key
+   * @throws org.hearth.protocol.content.ContentFormatException if the text is not a valid body
+   */
+  public Accepted replyPrivately(ReportView report, String text) {
+    PrivateReply.checkText(text);
+    if (report.replyKey() == null) {
+      throw new MemberException(
+          MemberException.Reason.NO_REPLY_KEY,
+          "This report cannot be answered privately: the reporter's app sent no reply key.");
+    }
+    ReportReplies.Sealed sealed =
+        ReportReplies.seal(
+            Base64Url.decode(report.replyKey()), group().toString(), report.id(), text);
+    return send(
+        new PrivateReply(
+            MessageId.random(), displayName(), sealed.kemOutput(), sealed.ciphertext()));
+  }
+
+  /** The keys of this member's reports in this group that have not expired. */
+  synchronized ReplyKeys replyKeys() {
+    return ReplyKeys.decode(store.blobs(group()).get(MemberStore.REPLY_KEYS))
+        .current(Instant.now());
   }
 
   /** Commits an Add of the requesters' KeyPackages, with their Welcome (facilitators). */

@@ -21,6 +21,7 @@ import org.hearth.crypto.mls.PendingCommit;
 import org.hearth.protocol.content.Content;
 import org.hearth.protocol.content.ContentCodec;
 import org.hearth.protocol.content.ContentFormatException;
+import org.hearth.protocol.content.PrivateReply;
 import org.hearth.protocol.delivery.DeliveredMessage;
 
 /**
@@ -92,6 +93,22 @@ final class Inbox {
       content = ContentCodec.decode(opened.plaintext());
     } catch (ContentFormatException e) {
       return unreadable(message, "its content does not follow the format: " + e.getMessage());
+    }
+    if (content instanceof PrivateReply reply) {
+      return member
+          .replyKeys()
+          .open(member.group().toString(), reply)
+          .<List<GroupEvent>>map(
+              mine ->
+                  List.of(
+                      new GroupEvent.PrivateReplyReceived(
+                          message.seq(),
+                          Instant.ofEpochSecond(message.sentAt()),
+                          sender.get(),
+                          reply.displayName(),
+                          mine.reportId(),
+                          mine.text())))
+          .orElse(List.of());
     }
     return List.of(
         new GroupEvent.Message(

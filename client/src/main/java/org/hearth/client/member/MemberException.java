@@ -26,7 +26,9 @@ public final class MemberException extends RuntimeException {
     /** What the server handed out does not check out (a bad Welcome or KeyPackage). */
     REFUSED,
     /** This keyring is a member already. */
-    ALREADY_MEMBER
+    ALREADY_MEMBER,
+    /** The report carries no key for a private reply. */
+    NO_REPLY_KEY
   }
 
   private final Reason reason;

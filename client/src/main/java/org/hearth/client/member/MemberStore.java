@@ -26,6 +26,7 @@ public final class MemberStore {
   static final String PENDING_COMMIT = "pending-commit";
   static final String EXTERNAL_JOIN = "external-join";
   static final String EXTERNAL_COMMIT = "external-commit";
+  static final String REPLY_KEYS = "reply-keys";
 
   private final Keyring keyring;
   private final InstanceUrl instance;

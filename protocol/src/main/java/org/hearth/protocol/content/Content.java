@@ -10,7 +10,7 @@ package org.hearth.protocol.content;
  * constructors refuse anything else with a {@link ContentFormatException}. What a reader does with
  * references to messages it never saw is a client rule, also in that document.
  */
-public sealed interface Content permits Post, Reaction, Retraction {
+public sealed interface Content permits Post, Reaction, Retraction, PrivateReply {
   /** At most this many characters (Unicode code points) in a display name. */
   int MAX_DISPLAY_NAME_CHARS = 64;
 

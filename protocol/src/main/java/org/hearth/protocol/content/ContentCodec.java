@@ -20,6 +20,7 @@ public final class ContentCodec {
   static final int POST = 1;
   static final int REACTION = 2;
   static final int RETRACTION = 3;
+  static final int PRIVATE_REPLY = 4;
 
   private ContentCodec() {}
 
@@ -55,6 +56,11 @@ public final class ContentCodec {
       out.uint8(RETRACTION);
       header(out, retraction);
       out.fixed(retraction.target().value());
+    } else if (content instanceof PrivateReply reply) {
+      out.uint8(PRIVATE_REPLY);
+      header(out, reply);
+      out.opaque(reply.kemOutput());
+      out.opaque(reply.ciphertext());
     }
     return out.toArray(Padding.bucket(out.length()));
   }
@@ -117,7 +123,7 @@ public final class ContentCodec {
 
   private static Content fields(WireReader in) {
     int type = in.uint8("content type");
-    if (type != POST && type != REACTION && type != RETRACTION) {
+    if (type < POST || type > PRIVATE_REPLY) {
       throw new ContentFormatException("unknown content type " + type);
     }
     MessageId id = new MessageId(in.fixed(MessageId.LENGTH, "message id"));
@@ -128,6 +134,12 @@ public final class ContentCodec {
       String body = in.text(TextField.BODY);
       String warning = in.presence("content warning") ? in.text(TextField.CONTENT_WARNING) : null;
       return new Post(id, displayName, thread, title, body, warning);
+    }
+    if (type == PRIVATE_REPLY) {
+      byte[] kemOutput = in.opaque("kem output", PrivateReply.KEM_OUTPUT_BYTES);
+      PrivateReply.checkKemOutput(kemOutput);
+      byte[] ciphertext = in.opaque("ciphertext", PrivateReply.MAX_CIPHERTEXT_BYTES);
+      return new PrivateReply(id, displayName, kemOutput, ciphertext);
     }
     MessageId target = messageId(in, "target");
     if (type == REACTION) {

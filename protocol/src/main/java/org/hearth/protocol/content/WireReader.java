@@ -71,6 +71,18 @@ final class WireReader {
     }
   }
 
+  /**
+   * {@code opaque data<V>} of at most {@code max} bytes, checked before anything is read, with the
+   * words a field's own check would use.
+   */
+  byte[] opaque(String what, int max) {
+    int count = varint(what);
+    if (count > max) {
+      throw new ContentFormatException(what + " is too long: " + count + " bytes, at most " + max);
+    }
+    return fixed(count, what);
+  }
+
   private int varint(String what) {
     int first = uint8("length of " + what);
     int prefix = first >>> 6;

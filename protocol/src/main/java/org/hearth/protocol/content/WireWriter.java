@@ -35,6 +35,12 @@ final class WireWriter {
     fixed(bytes);
   }
 
+  /** {@code opaque data<V>}: the bytes behind a varint length. */
+  void opaque(byte[] bytes) {
+    varint(bytes.length);
+    fixed(bytes);
+  }
+
   /** {@code optional<T>} presence octet (RFC 9420 section 2.1.1). */
   void presence(boolean present) {
     uint8(present ? 1 : 0);

@@ -8,5 +8,8 @@ package org.hearth.protocol.moderation;
  *     decrypted it, base64url: the signed content with the sender's leaf, epoch and group
  * @param reason one of HARASSMENT, HATE, THREAT, SELF_HARM, PRIVACY, SPAM, OTHER
  * @param note an optional note for the facilitators, at most 500 characters
+ * @param replyKey optional: a fresh X25519 public key (32 bytes, base64url) the reporter's client
+ *     made for this report, to which facilitators may encrypt a private reply (docs/reports.md)
  */
-public record ReportRequest(Long seq, String evidence, String reason, String note) {}
+public record ReportRequest(
+    Long seq, String evidence, String reason, String note, String replyKey) {}

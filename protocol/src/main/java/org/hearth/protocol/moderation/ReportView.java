@@ -16,6 +16,8 @@ package org.hearth.protocol.moderation;
  * @param state OPEN, ESCALATED, REVIEWED or DISMISSED
  * @param createdAt when it was filed, Unix seconds rounded down to the minute
  * @param expiresAt when it is deleted, Unix seconds
+ * @param replyKey the reporter's public key for a private reply (base64url), or {@code null} when
+ *     the report carries none
  */
 public record ReportView(
     String id,
@@ -29,4 +31,5 @@ public record ReportView(
     String note,
     String state,
     long createdAt,
-    long expiresAt) {}
+    long expiresAt,
+    String replyKey) {}

@@ -82,8 +82,15 @@ class ContentRoundTripTest {
           text(random, random.nextInt(10) == 0 ? 4_000 : 300, true),
           random.nextInt(3) == 0 ? text(random, Post.MAX_CONTENT_WARNING_CHARS, false) : null);
     }
-    if (kind < 0.8) {
+    if (kind < 0.75) {
       return new Reaction(id, displayName, randomId(random), text(random, 4, false));
+    }
+    if (kind < 0.85) {
+      byte[] kemOutput = new byte[PrivateReply.KEM_OUTPUT_BYTES];
+      byte[] ciphertext = new byte[PrivateReply.MIN_CIPHERTEXT_BYTES + random.nextInt(600)];
+      random.nextBytes(kemOutput);
+      random.nextBytes(ciphertext);
+      return new PrivateReply(id, displayName, kemOutput, ciphertext);
     }
     return new Retraction(id, displayName, randomId(random));
   }

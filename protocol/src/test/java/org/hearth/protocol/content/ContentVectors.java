@@ -80,6 +80,8 @@ final class ContentVectors {
               text(c, "contentWarning"));
       case "reaction" -> new Reaction(id, displayName, id(c, "target"), text(c, "emoji"));
       case "retraction" -> new Retraction(id, displayName, id(c, "target"));
+      case "privateReply" ->
+          new PrivateReply(id, displayName, hex(c, "kemOutput"), hex(c, "ciphertext"));
       default -> throw new IllegalArgumentException("vector type " + c.getString("type"));
     };
   }
@@ -93,6 +95,10 @@ final class ContentVectors {
 
   private static MessageId id(JsonObject c, String key) {
     return c.isNull(key) ? null : MessageId.fromHex(c.getString(key));
+  }
+
+  private static byte[] hex(JsonObject c, String key) {
+    return c.isNull(key) ? null : HexFormat.of().parseHex(expand(c.get(key)));
   }
 
   private static String text(JsonObject c, String key) {

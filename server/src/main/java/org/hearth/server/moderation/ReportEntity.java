@@ -50,6 +50,10 @@ class ReportEntity {
   @Column(name = "expires_at", nullable = false)
   long expiresAt;
 
+  /** The reporter's X25519 public key for a private reply (V15), or null. */
+  @Column(name = "reply_key")
+  byte[] replyKey;
+
   protected ReportEntity() {}
 
   ReportEntity(String id, String groupId) {

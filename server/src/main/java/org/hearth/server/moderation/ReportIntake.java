@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.hearth.crypto.KeyThumbprint;
 import org.hearth.crypto.mls.ContentEvidenceIn;
 import org.hearth.crypto.mls.MlsException;
+import org.hearth.crypto.mls.ReportReplies;
 import org.hearth.crypto.mls.VerifiedContent;
 import org.hearth.protocol.moderation.ReportRequest;
 import org.hearth.protocol.moderation.ReportView;
@@ -57,6 +58,7 @@ public class ReportIntake {
     ReportReason reason = reason(request.reason());
     String note = note(request.note());
     byte[] bytes = evidenceBytes(request.evidence());
+    byte[] replyKey = replyKey(request.replyKey());
     GroupDescriptor group = groups.get(id);
     if (!records.isMember(id, reporter)) {
       throw new ApiException(
@@ -121,6 +123,7 @@ public class ReportIntake {
               report.reason = reason;
               report.note = note;
               report.state = ReportState.OPEN;
+              report.replyKey = replyKey;
               report.createdAt = now.getEpochSecond() / 60 * 60;
               report.expiresAt = now.plus(settings.reportsKeep()).getEpochSecond();
               if (!repository.insert(report)) {
@@ -179,6 +182,21 @@ public class ReportIntake {
           "evidence", "must be at most " + ContentEvidenceIn.MAX_BYTES + " bytes");
     }
     return KeyProofs.base64Url("evidence", text);
+  }
+
+  /** The optional reply key: a usable X25519 public key, 32 bytes base64url. */
+  private static byte[] replyKey(String text) {
+    if (text == null) {
+      return null;
+    }
+    if (text.length() != 43) {
+      throw KeyProofs.invalid("replyKey", "must be a 32-byte X25519 public key, base64url");
+    }
+    byte[] key = KeyProofs.base64Url("replyKey", text);
+    if (!ReportReplies.isUsableKey(key)) {
+      throw KeyProofs.invalid("replyKey", "is not a usable X25519 public key");
+    }
+    return key;
   }
 
   private static ApiException unverifiable(String why) {

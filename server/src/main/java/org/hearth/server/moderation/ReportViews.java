@@ -65,7 +65,8 @@ class ReportViews {
         report.note,
         report.state.name(),
         report.createdAt,
-        report.expiresAt);
+        report.expiresAt,
+        report.replyKey == null ? null : B64.encodeToString(report.replyKey));
   }
 
   private static byte[] unverifiedContent(ContentEvidenceIn evidence) {

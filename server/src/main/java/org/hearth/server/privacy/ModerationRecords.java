@@ -35,6 +35,7 @@ final class ModerationRecords {
               column("reason", "report_reason"),
               column("note", "report_reason"),
               column("state", "report_state"),
+              column("reply_key", "report_reply_key"),
               time("created_at", "created", Coarsening.MINUTE),
               time("expires_at", "expiry", Coarsening.MINUTE)),
           table(

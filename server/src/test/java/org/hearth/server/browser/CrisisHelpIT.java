@@ -81,6 +81,8 @@ class CrisisHelpIT {
     HearthServer hearth = HearthServers.dedicated("help-offline", Map.of()).start();
     try (Browser browser = new Browser(hearth, "offline")) {
       browser.open("/");
+      // The worker must have installed its copy and taken control of the page, or the visit
+      // below would go past it and never be kept.
       browser.await(
           d ->
               Boolean.TRUE.equals(
@@ -88,8 +90,12 @@ class CrisisHelpIT {
                       .driver()
                       .executeAsyncScript(
                           "const done = arguments[arguments.length - 1];"
-                              + "caches.open('hearth-help-v1').then(c => c.match('/help'))"
-                              + ".then(r => done(Boolean(r))).catch(() => done(false));")));
+                              + "navigator.serviceWorker.ready"
+                              + ".then(r => r.active.state === 'activated'"
+                              + " && Boolean(navigator.serviceWorker.controller))"
+                              + ".then(on => on ? caches.open('hearth-help-v1')"
+                              + ".then(c => c.match('/help')).then(Boolean) : false)"
+                              + ".then(done).catch(() => done(false));")));
       browser.open("/help?country=US");
       browser.waitForText("main", "988 Suicide & Crisis Lifeline");
       browser.assertOnlyOwnOriginAndNoCspViolations();

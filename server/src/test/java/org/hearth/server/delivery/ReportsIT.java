@@ -48,7 +48,12 @@ class ReportsIT {
     reporter.catchUp();
     byte[] evidence = reporter.evidence.get(seq);
 
+    // A reply key must be a usable X25519 public key; a refused one stores nothing.
+    assertProblem(reportWithKey(reporter, seq, evidence, "AAAA"), 422, "validation");
+    assertProblem(
+        reportWithKey(reporter, seq, evidence, GroupMember.b64(new byte[32])), 422, "validation");
     JsonObject filed = Http.json(report(reporter, seq, evidence, "harassment", "please look"));
+    assertTrue(!filed.containsKey("replyKey") || filed.isNull("replyKey"), "no reply key sent");
     assertEquals(accused.thumbprint(), filed.getString("accused"));
     assertEquals("VERIFIED", filed.getString("verification"));
     assertEquals("OPEN", filed.getString("state"));
@@ -292,6 +297,17 @@ class ReportsIT {
       body.add("note", note);
     }
     return member.postJson("reports", body);
+  }
+
+  private static HttpResponse<String> reportWithKey(
+      GroupMember member, long seq, byte[] evidence, String replyKey) {
+    return member.postJson(
+        "reports",
+        Json.createObjectBuilder()
+            .add("seq", seq)
+            .add("evidence", GroupMember.b64(evidence))
+            .add("reason", "harassment")
+            .add("replyKey", replyKey));
   }
 
   private static HttpResponse<String> act(GroupMember member, String path, String action) {

@@ -54,7 +54,8 @@ class MigrationsArquillianIT {
       }
     }
     assertEquals(
-        List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14"), versions);
+        List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11", "12", "13", "14", "15"),
+        versions);
   }
 
   @Test
