@@ -24,7 +24,7 @@ function item(reply) {
   const when = new Date(reply.sentAt * 1000);
   return el(
     'li',
-    { class: 'private-reply card', 'data-seq': String(reply.seq) },
+    { class: 'post private-reply', 'data-seq': String(reply.seq) },
     el('p', { class: 'marker' }, el('strong', {}, text('chat.privateReply.marker'))),
     el(
       'p',
@@ -57,6 +57,7 @@ export function replyControl(member, report, onSent = () => {}) {
     el('button', { type: 'submit' }, text('chat.reports.replySend')),
     el('p', { class: 'field-error', id: errorId, role: 'alert', hidden: true }),
   );
+  field.addEventListener('input', () => say(errorId, ''));
   toggle.addEventListener('click', () => {
     form.hidden = !form.hidden;
     toggle.setAttribute('aria-expanded', String(!form.hidden));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import * as content from '../../protocol/src/main/js/content.js';
 import { readConversation } from '../src/conversation.js';
 import { historyEntry, newReplyKey, openReceived, sealReply } from '../src/report-reply.js';
 
@@ -8,9 +9,10 @@ const REPORT = '0b2d4b7e-8c61-4d1e-a1f5-3f2f0a9c7d42';
 const id = (n) => n.toString(16).padStart(32, '0');
 const post = (n) => ({ type: 'post', id: id(n), displayName: 'Max', thread: null, title: `t${n}`, body: `b${n}`, contentWarning: null });
 
-// A facilitator's private_reply content as every member decrypts it from the group.
+// A facilitator's private_reply content as every member decodes it from the group's message.
 async function replyTo(publicKey, text, reportId = REPORT) {
-  return { type: 'privateReply', id: id(7), displayName: 'Fay', ...(await sealReply(publicKey, GROUP, reportId, text)) };
+  const reply = { type: 'privateReply', id: id(7), displayName: 'Fay', ...(await sealReply(publicKey, GROUP, reportId, text)) };
+  return content.decode(content.encode(reply));
 }
 
 test('the reporter opens the reply and sees it with its sender; other members keep nothing', async () => {
