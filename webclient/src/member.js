@@ -211,6 +211,7 @@ export class GroupMember {
     if (record.status !== Status.MEMBER) {
       return;
     }
+    record.replyKeys = freshKeys(record.replyKeys, nowSeconds()); // a report lives 90 days at most
     let state = mls.decodeState(record.state);
     for (const message of messages) {
       if (message.seq <= record.position) {
@@ -260,8 +261,7 @@ export class GroupMember {
   }
 
   /** A private reply opened with one of this member's report keys, as the history keeps it, or null. */
-  async openReply(record, reply) {
-    record.replyKeys = freshKeys(record.replyKeys, nowSeconds());
+  openReply(record, reply) {
     return openReceived(record.replyKeys, this.groupId, reply);
   }
 
@@ -307,7 +307,10 @@ export class GroupMember {
     }
   }
 
-  /** Reports another member's message by its sequence number, with its signed content. */
+  /**
+   * Reports another member's message by its sequence number, with its signed content and a fresh
+   * reply key; the key's private half is kept in the record (for 90 days) once the server took it.
+   */
   async report(seq, reason, note) {
     const entry = this.record.history.find((e) => e.seq === seq);
     if (!entry || !entry.evidence || entry.sender === this.record.thumbprint) {

@@ -72,7 +72,8 @@ class BrowserPrivateReplyIT {
   }
 
   @Test
-  void aBrowserFacilitatorAnswersAJavaReporterFromThePanel(@Instance HearthServer hearth) {
+  void aBrowserFacilitatorAnswersAJavaReporterFromThePanel(@Instance HearthServer hearth)
+      throws IOException {
     String answer =
         "Asante kwa kutuambia — we have spoken with them.\nKaribu tena, you are welcome.";
     LibraryMember ana = LibraryMember.facilitatorOfNewOpenGroup(hearth, "Ana");
@@ -105,6 +106,7 @@ class BrowserPrivateReplyIT {
 
       fay.find("#reports form.private-reply-form textarea").sendKeys(answer);
       fay.screenshots("private-reply-form");
+      assertEquals(List.of(), fay.axe(Files.readString(AccessibilityIT.AXE), AccessibilityIT.WCAG));
       fay.click("#reports form.private-reply-form button[type=submit]");
       fay.waitForText("#chat-status", "Your private reply was sent.");
       fay.waitForText("#reports", "You replied privately: Asante kwa kutuambia");
