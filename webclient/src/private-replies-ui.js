@@ -91,10 +91,35 @@ export function replyControl(member, report, onSent = () => {}) {
   return { toggle, form };
 }
 
-/** What this member (a facilitator) replied privately to report `reportId`, oldest first. */
-export function sentReplies(record, reportId) {
+/**
+ * What this member (a facilitator) replied privately to report `reportId` and has not withdrawn,
+ * oldest first, each with Delete (a retraction, as for posts; the reporter's client then hides it).
+ */
+export function sentReplies(member, reportId, onChange = () => {}) {
+  const record = member.record;
+  const own = (e) => e.sender === record.thumbprint && e.content;
+  const withdrawn = new Set(record.history.filter((e) => own(e) && e.content.type === 'retraction').map((e) => e.content.target));
   return record.history
-    .filter((e) => e.sender === record.thumbprint && e.content && e.content.type === 'privateReply' && e.content.reportId === reportId)
+    .filter((e) => own(e) && e.content.type === 'privateReply' && e.content.reportId === reportId && !withdrawn.has(e.content.id))
     .sort((a, b) => a.seq - b.seq)
-    .map((e) => el('p', { class: 'sent-reply muted' }, text('chat.reports.replied', e.content.body)));
+    .map((e) => {
+      const remove = el('button', { type: 'button', class: 'secondary' }, text('chat.delete'));
+      remove.addEventListener('click', async () => {
+        if (!remove.dataset.confirm) {
+          remove.dataset.confirm = 'yes';
+          remove.textContent = text('chat.deleteConfirm');
+          return;
+        }
+        remove.disabled = true;
+        try {
+          await member.retract(e.content.id);
+          say('chat-status', text('chat.deleted'));
+          onChange();
+        } catch (error) {
+          remove.disabled = false;
+          say('facilitation-error', failure(error));
+        }
+      });
+      return el('div', { class: 'sent-reply' }, el('p', { class: 'muted' }, text('chat.reports.replied', e.content.body)), remove);
+    });
 }

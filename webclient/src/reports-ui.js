@@ -172,7 +172,7 @@ export class FacilitationPanel {
       report.note ? el('p', { class: 'note' }, text('chat.reports.note', report.note)) : null,
       report.state === 'ESCALATED' ? el('p', { class: 'muted' }, text('chat.reports.escalatedState')) : null,
       verification,
-      this.member.record ? sentReplies(this.member.record, report.id) : null,
+      this.member.record ? sentReplies(this.member, report.id, () => this.refresh()) : null,
       actions,
       reply ? reply.form : null,
     );

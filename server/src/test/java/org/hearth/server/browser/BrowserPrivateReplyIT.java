@@ -9,6 +9,7 @@ import java.util.List;
 import org.hearth.client.member.GroupEvent;
 import org.hearth.protocol.content.MessageId;
 import org.hearth.protocol.content.Post;
+import org.hearth.protocol.content.Retraction;
 import org.hearth.protocol.moderation.ReportView;
 import org.hearth.server.testing.Admins;
 import org.hearth.server.testing.HearthServer;
@@ -119,6 +120,29 @@ class BrowserPrivateReplyIT {
       assertEquals(fayKey, received.get(0).sender());
       assertEquals(List.of(), max.syncAndReplies(), "the reported member reads nothing");
       assertEquals(List.of(), ana.syncAndReplies(), "nor does another facilitator");
+
+      // Withdrawn like a post: a retraction the reporter's client honours, and the server's copy.
+      fay.click("#reports .sent-reply button");
+      fay.waitForText("#reports .sent-reply button", "Delete for everyone?");
+      fay.click("#reports .sent-reply button");
+      fay.await(d -> d.findElements(By.cssSelector("#reports .sent-reply")).isEmpty());
+      cy.syncAndReplies();
+      assertTrue(
+          cy.events.stream()
+              .anyMatch(
+                  e ->
+                      e instanceof GroupEvent.Message m
+                          && m.sender().equals(fayKey)
+                          && m.content() instanceof Retraction),
+          "the reporter received the retraction");
+      assertTrue(
+          ana.member()
+              .delivery()
+              .messages(received.get(0).seq() - 1, 1)
+              .messages()
+              .get(0)
+              .deleted(),
+          "the server dropped the reply's ciphertext");
       fay.assertOnlyOwnOriginAndNoCspViolations();
     }
   }
