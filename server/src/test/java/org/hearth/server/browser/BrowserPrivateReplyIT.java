@@ -111,6 +111,7 @@ class BrowserPrivateReplyIT {
       fay.click("#reports form.private-reply-form button[type=submit]");
       fay.waitForText("#chat-status", "Your private reply was sent.");
       fay.waitForText("#reports", "You replied privately: Asante kwa kutuambia");
+      assertEquals(List.of(), fay.axe(Files.readString(AccessibilityIT.AXE), AccessibilityIT.WCAG));
       assertTrue(!fay.find("#private-replies").isDisplayed(), "the sender is not the reporter");
 
       List<GroupEvent.PrivateReplyReceived> received = cy.syncAndReplies();
