@@ -147,11 +147,17 @@ export class GroupApi {
     return this.call('DELETE', '/membership');
   }
 
-  /** Reports a message: `evidence` is its signed content (docs/reports.md). */
-  report(seq, evidence, reason, note) {
+  /**
+   * Reports a message: `evidence` is its signed content, `replyKey` the public key a facilitator may
+   * seal a private reply to (docs/reports.md).
+   */
+  report(seq, evidence, reason, note, replyKey) {
     const json = { seq, evidence: toBase64Url(evidence), reason };
     if (note) {
       json.note = note;
+    }
+    if (replyKey) {
+      json.replyKey = toBase64Url(replyKey);
     }
     return this.call('POST', '/reports', { json });
   }

@@ -10,6 +10,7 @@ import { applyPreferences, inQuietHours, loadPreferences } from './prefs.js';
 import { Status } from './record.js';
 import { acceptOnJoin, checkGuidelines } from './guidelines-ui.js';
 import { NoticeSettings } from './notice-ui.js';
+import { drawPrivateReplies } from './private-replies-ui.js';
 import { FacilitationPanel, reportControl } from './reports-ui.js';
 import * as store from './store.js';
 
@@ -161,6 +162,7 @@ function render(record) {
     }
   }
   byId('threads-empty').hidden = keep.size > 0;
+  drawPrivateReplies(view.privateReplies, record);
   say('unreadable', view.unreadable.length > 0 ? text('chat.unreadable', view.unreadable.length) : '');
   renderSettings(record);
   notify(record);

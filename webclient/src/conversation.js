@@ -2,12 +2,15 @@
 // ("Reading: what clients do with valid content"): processed in seq order, first id wins, replies
 // under their thread (or a placeholder for a thread the reader never saw), retractions honoured
 // only from the target's sender (compared by credential identity), reactions counted once per
-// sender and emoji, and undecodable content kept as a placeholder. Pure: no DOM, no storage.
+// sender and emoji, private replies (kept only by the member who sent or opened them) listed apart
+// and hidden when their sender retracts them, and undecodable content kept as a placeholder. Pure: no
+// DOM, no storage.
 
 /**
  * Builds the view of `entries`: `{ seq, sentAt, sender, content }` where `content` is a decoded
  * content or null when it could not be decoded.
- * @returns {{ threads: Thread[], unreadable: number[] }} threads in order of their first message
+ * @returns {{ threads: Thread[], privateReplies: Message[], unreadable: number[] }} threads in order
+ *     of their first message, private replies in seq order (each with the `reportId` it answers)
  */
 export function readConversation(entries) {
   const byId = new Map(); // id -> { content, sender, seq, sentAt }
@@ -15,6 +18,7 @@ export function readConversation(entries) {
   const order = [];
   const unreadable = [];
   const retracted = new Set();
+  const privateReplies = [];
 
   const threadOf = (id) => {
     let thread = threads.get(id);
@@ -48,6 +52,8 @@ export function readConversation(entries) {
         // A reply naming something that is not a thread's first post goes under a placeholder.
         threadOf(isFirstPost ? content.thread : `unknown:${content.thread}`).replies.push(message);
       }
+    } else if (content.type === 'privateReply') {
+      privateReplies.push(message);
     } else if (content.type === 'reaction') {
       const target = byId.get(content.target);
       if (target && target.content.type === 'post') {
@@ -85,7 +91,8 @@ export function readConversation(entries) {
       replies: t.replies.filter(visible).map(summarise),
     }))
     .filter((t) => t.first || t.replies.length > 0);
-  return { threads: result, unreadable };
+  const replies = privateReplies.filter(visible).map((m) => ({ ...summarise(m), reportId: m.content.reportId }));
+  return { threads: result, privateReplies: replies, unreadable };
 }
 
 function summarise(message) {

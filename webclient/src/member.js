@@ -10,9 +10,11 @@ import { fromBase64Url } from './bytes.js';
 import { generateKey, thumbprint } from './keys.js';
 import * as mls from './mls.js';
 import { Status, advance, newRecord, remember } from './record.js';
+import { freshKeys, historyEntry, newReplyKey, openReceived, sealReply } from './report-reply.js';
 import * as store from './store.js';
 
 const STALE_RETRIES = 3;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
 const PAGE = 200;
 
 /** Join policies of the group descriptor (docs/delivery-api.md, "Joining"). */
@@ -209,6 +211,7 @@ export class GroupMember {
     if (record.status !== Status.MEMBER) {
       return;
     }
+    record.replyKeys = freshKeys(record.replyKeys, nowSeconds()); // a report lives 90 days at most
     let state = mls.decodeState(record.state);
     for (const message of messages) {
       if (message.seq <= record.position) {
@@ -232,6 +235,15 @@ export class GroupMember {
         } catch {
           decoded = null; // shown as a message this version cannot show
         }
+        if (decoded && decoded.type === 'privateReply') {
+          // Kept (as its opened text) only by the reporter it answers; nobody else shows anything.
+          const reply = await this.openReply(record, decoded);
+          if (reply) {
+            remember(record, { seq: message.seq, sentAt: message.sentAt, sender, content: reply });
+          }
+          advance(record, message.seq);
+          continue;
+        }
         remember(record, { seq: message.seq, sentAt: message.sentAt, sender, content: decoded, evidence });
       } else if (message.epoch === mls.epochOf(state)) {
         const handled = await mls.open(state, bytes);
@@ -248,8 +260,16 @@ export class GroupMember {
     record.state = mls.encodeState(state);
   }
 
-  /** Encrypts and sends one content, catching up and retrying when the group moved on. */
-  send(contentValue) {
+  /** A private reply opened with one of this member's report keys, as the history keeps it, or null. */
+  openReply(record, reply) {
+    return openReceived(record.replyKeys, this.groupId, reply);
+  }
+
+  /**
+   * Encrypts and sends one content, catching up and retrying when the group moved on; the history
+   * keeps `kept` (by default the content itself).
+   */
+  send(contentValue, kept = contentValue) {
     const padded = content.encode(contentValue);
     return this.update(async (record) => {
       for (let attempt = 0; ; attempt++) {
@@ -259,7 +279,7 @@ export class GroupMember {
         try {
           const accepted = await this.api.sendMessage(message);
           record.ownSeqs.push(accepted.seq);
-          remember(record, { seq: accepted.seq, sentAt: Math.floor(Date.now() / 1000), sender: record.thumbprint, content: contentValue });
+          remember(record, { seq: accepted.seq, sentAt: nowSeconds(), sender: record.thumbprint, content: kept });
           return accepted.seq;
         } catch (e) {
           if (!(e instanceof ApiError) || e.slug !== 'stale-epoch' || attempt >= STALE_RETRIES) {
@@ -287,13 +307,35 @@ export class GroupMember {
     }
   }
 
-  /** Reports another member's message by its sequence number, with its signed content. */
+  /**
+   * Reports another member's message by its sequence number, with its signed content and a fresh
+   * reply key; the key's private half is kept in the record (for 90 days) once the server took it.
+   */
   async report(seq, reason, note) {
     const entry = this.record.history.find((e) => e.seq === seq);
     if (!entry || !entry.evidence || entry.sender === this.record.thumbprint) {
       throw new Error('only messages of others that this device read can be reported');
     }
-    return this.api.report(seq, entry.evidence, reason, note);
+    const key = await newReplyKey();
+    const report = await this.api.report(seq, entry.evidence, reason, note, key.publicKey);
+    await this.update(async (record) => {
+      record.replyKeys = freshKeys(record.replyKeys, nowSeconds());
+      record.replyKeys.push({ reportId: report.id, seq, privateKey: key.privateKey, createdAt: nowSeconds() });
+    });
+    return report;
+  }
+
+  /**
+   * Facilitators: answers a report (a ReportView with a `replyKey`) privately, sealed to the
+   * reporter's key and sent to the group as a private_reply content.
+   */
+  async replyPrivately(report, text) {
+    if (!report.replyKey) {
+      throw new Error('this report cannot be answered privately');
+    }
+    const sealed = await sealReply(fromBase64Url(report.replyKey), this.groupId, report.id, text);
+    const reply = { type: 'privateReply', id: content.randomId(), displayName: this.record.displayName, ...sealed };
+    return this.send(reply, historyEntry(reply, report.id, text));
   }
 
   /**

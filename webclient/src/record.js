@@ -33,6 +33,7 @@ export function newRecord(groupId, key, thumbprint, displayName, groupName = '')
     ownSeqs: [],
     history: [],
     mutes: [],
+    replyKeys: [], // { reportId, seq, privateKey, createdAt } of this member's reports
   };
 }
 

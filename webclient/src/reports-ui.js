@@ -1,11 +1,13 @@
 // Reports in the chat page (docs/reports.md): a Report form under other members' messages, and for
 // facilitators a panel with what waits for them (join requests, open reports, muted members) and the
 // report queue, where each report shows whether its signature still verifies and offers Remove
-// member (an MLS Remove commit from this browser), Dismiss and Escalate. Text nodes only.
+// member (an MLS Remove commit from this browser), Dismiss, Escalate and, when the reporter sent a
+// reply key, Reply privately. Text nodes only.
 
 import * as content from '../../protocol/src/main/js/content.js';
 import { fromBase64Url } from './bytes.js';
 import { el, failure, say, text } from './page.js';
+import { replyControl, sentReplies } from './private-replies-ui.js';
 
 const REASONS = ['HARASSMENT', 'HATE', 'THREAT', 'SELF_HARM', 'PRIVACY', 'SPAM', 'OTHER'];
 const REFRESH_MS = 30000;
@@ -75,6 +77,7 @@ export class FacilitationPanel {
   constructor(member) {
     this.member = member;
     this.timer = null;
+    this.replyControls = new Map(); // report id -> its Reply privately nodes, kept across refreshes
   }
 
   start() {
@@ -105,7 +108,22 @@ export class FacilitationPanel {
 
   draw(reports) {
     const list = byId('reports');
+    // A reply being written is reused across refreshes; moving it must not take the focus away.
+    const focused = list.contains(document.activeElement) ? document.activeElement : null;
+    const selection = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : null;
     list.replaceChildren(...reports.map((r) => this.item(r)));
+    if (focused && focused.isConnected) {
+      focused.focus();
+      if (selection) {
+        focused.setSelectionRange(...selection);
+      }
+    }
+    const open = new Set(reports.map((r) => r.id));
+    for (const id of this.replyControls.keys()) {
+      if (!open.has(id)) {
+        this.replyControls.delete(id);
+      }
+    }
     byId('reports-empty').hidden = reports.length > 0;
   }
 
@@ -140,6 +158,12 @@ export class FacilitationPanel {
     if (report.state === 'OPEN') {
       act('escalate', () => this.member.api.actOnReport(report.id, 'ESCALATE'));
     }
+    let reply = null;
+    if (report.replyKey) {
+      reply = this.replyControls.get(report.id) || replyControl(this.member, report, () => this.refresh());
+      this.replyControls.set(report.id, reply);
+      actions.append(reply.toggle);
+    }
     return el(
       'li',
       { class: 'report card', 'data-report': report.id },
@@ -148,7 +172,9 @@ export class FacilitationPanel {
       report.note ? el('p', { class: 'note' }, text('chat.reports.note', report.note)) : null,
       report.state === 'ESCALATED' ? el('p', { class: 'muted' }, text('chat.reports.escalatedState')) : null,
       verification,
+      this.member.record ? sentReplies(this.member, report.id, () => this.refresh()) : null,
       actions,
+      reply ? reply.form : null,
     );
   }
 }
