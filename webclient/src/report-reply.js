@@ -19,15 +19,7 @@ const context = (groupId, reportId) => utf8(`${groupId}\n${reportId}`);
 
 /** Refuses (with the content format's readable words) a text that is not a valid post body. */
 export function checkText(text) {
-  content.validate({
-    type: 'post',
-    id: content.randomId(),
-    displayName: 'x',
-    thread: null,
-    title: 'x',
-    body: text,
-    contentWarning: null,
-  });
+  content.checkReplyText(text);
 }
 
 /** A fresh key pair for one report: `{ publicKey, privateKey }`, 32 bytes each. */
