@@ -5,7 +5,7 @@
 import { readConversation } from './conversation.js';
 import { mentionsCrisis, pagePhrases } from './crisis.js';
 import { GroupMember, Policy } from './member.js';
-import { el, failure, say, text } from './page.js';
+import { deleteButton, el, failure, say, text } from './page.js';
 import { applyPreferences, inQuietHours, loadPreferences } from './prefs.js';
 import { Status } from './record.js';
 import { acceptOnJoin, checkGuidelines } from './guidelines-ui.js';
@@ -245,22 +245,7 @@ function createPost(post, record, warningIsThreads) {
   parts.push(body, el('p', { class: 'reactions muted' }));
   const actions = el('div', { class: 'actions' });
   if (own) {
-    const remove = el('button', { type: 'button', class: 'secondary' }, text('chat.delete'));
-    remove.addEventListener('click', async () => {
-      if (!remove.dataset.confirm) {
-        remove.dataset.confirm = 'yes';
-        remove.textContent = text('chat.deleteConfirm');
-        return;
-      }
-      remove.disabled = true;
-      try {
-        await member.retract(post.id);
-        say('chat-status', text('chat.deleted'));
-      } catch (e) {
-        remove.disabled = false;
-        say('chat-status', failure(e));
-      }
-    });
+    const remove = deleteButton(() => member.retract(post.id), 'chat-status');
     actions.append(remove);
   } else {
     const mute = el('button', { type: 'button', class: 'secondary' }, text('chat.mute', post.displayName));

@@ -69,3 +69,28 @@ export function failure(e) {
   }
   return text('error.generic');
 }
+
+/**
+ * A Delete button that asks once more ("Delete? Click again") before it withdraws a message of
+ * this member's with `withdraw`; says so in the chat status, or the failure in `errorId`.
+ */
+export function deleteButton(withdraw, errorId, onDone = () => {}) {
+  const remove = el('button', { type: 'button', class: 'secondary' }, text('chat.delete'));
+  remove.addEventListener('click', async () => {
+    if (!remove.dataset.confirm) {
+      remove.dataset.confirm = 'yes';
+      remove.textContent = text('chat.deleteConfirm');
+      return;
+    }
+    remove.disabled = true;
+    try {
+      await withdraw();
+      say('chat-status', text('chat.deleted'));
+      onDone();
+    } catch (e) {
+      remove.disabled = false;
+      say(errorId, failure(e));
+    }
+  });
+  return remove;
+}

@@ -2,7 +2,7 @@
 // this member's reports received, each marked as such with its sender, and for facilitators the
 // Reply privately form under a report that carries a reply key. Text nodes only.
 
-import { el, failure, say, text } from './page.js';
+import { deleteButton, el, failure, say, text } from './page.js';
 
 const byId = (id) => document.getElementById(id);
 let drawn = '';
@@ -103,23 +103,7 @@ export function sentReplies(member, reportId, onChange = () => {}) {
     .filter((e) => own(e) && e.content.type === 'privateReply' && e.content.reportId === reportId && !withdrawn.has(e.content.id))
     .sort((a, b) => a.seq - b.seq)
     .map((e) => {
-      const remove = el('button', { type: 'button', class: 'secondary' }, text('chat.delete'));
-      remove.addEventListener('click', async () => {
-        if (!remove.dataset.confirm) {
-          remove.dataset.confirm = 'yes';
-          remove.textContent = text('chat.deleteConfirm');
-          return;
-        }
-        remove.disabled = true;
-        try {
-          await member.retract(e.content.id);
-          say('chat-status', text('chat.deleted'));
-          onChange();
-        } catch (error) {
-          remove.disabled = false;
-          say('facilitation-error', failure(error));
-        }
-      });
+      const remove = deleteButton(() => member.retract(e.content.id), 'facilitation-error', onChange);
       return el('div', { class: 'sent-reply' }, el('p', { class: 'muted' }, text('chat.reports.replied', e.content.body)), remove);
     });
 }
