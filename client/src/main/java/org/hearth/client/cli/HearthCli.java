@@ -49,6 +49,7 @@ import picocli.CommandLine.Option;
       MembershipCommands.Remove.class,
       MembershipCommands.Leave.class,
       FacilitatorsCommand.class,
+      ReportsCommand.class,
       HelpLinesCommand.class,
       CommandLine.HelpCommand.class
     },

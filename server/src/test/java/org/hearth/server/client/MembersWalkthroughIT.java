@@ -76,6 +76,47 @@ class MembersWalkthroughIT {
     assertEquals(0, bo("send", url, open, "--title", "Hello", "Glad this exists."), err);
     assertEquals(0, ana("read", url, open), err);
     assertTrue(out.contains("Glad this exists."), out);
+
+    // A report and the facilitator's private reply, which only the reporter reads.
+    assertEquals(0, cy("keyring", "init"), err);
+    assertEquals(0, cy("join", url, open, "--name", "Cy"), err);
+    assertEquals(
+        0, bo("send", url, open, "--title", "Hm", "Nobody here is worth talking to."), err);
+    assertEquals(0, cy("read", url, open), err);
+    Matcher sent = Pattern.compile("#(\\d+) .*  Bo \\(").matcher(out);
+    assertTrue(sent.find(), out);
+    assertEquals(0, bo("send", url, open, "--title", "Hm", "Still true."), err);
+    assertEquals(0, cy("read", url, open, "--report", next(out, sent), "--reason", "HARASSMENT"));
+    Matcher report = Pattern.compile("report ([0-9a-f-]{36})").matcher(out);
+    assertTrue(report.find(), out + err);
+    assertEquals(0, ana("reports", url, open), err);
+    assertTrue(out.contains(report.group(1) + "  HARASSMENT"), out);
+    assertTrue(out.contains("(can be answered privately)"), out);
+    assertTrue(out.contains("Still true."), out);
+    assertEquals(2, ana("reports", url, open, "--reply", report.group(1)), "a reply needs text");
+    assertEquals(
+        0,
+        ana(
+            "reports",
+            url,
+            open,
+            "--reply",
+            report.group(1),
+            "--text",
+            "Thank you, Cy. We see it."),
+        err);
+    assertTrue(out.contains("Replied privately to report " + report.group(1)), out);
+    assertEquals(0, cy("read", url, open), err);
+    assertTrue(out.contains("private reply about your report " + report.group(1)), out);
+    assertTrue(out.contains("Thank you, Cy. We see it."), out);
+    assertEquals(0, bo("read", url, open), err);
+    assertFalse(out.contains("Thank you, Cy."), out);
+    assertFalse(out.contains("private reply"), out);
+  }
+
+  /** The number of the message after the one {@code sent} found: Bo's second post. */
+  private static String next(String out, Matcher sent) {
+    return Long.toString(Long.parseLong(sent.group(1)) + 1);
   }
 
   private String create(String url, String policy, Path guidelines) {
@@ -107,6 +148,10 @@ class MembersWalkthroughIT {
 
   private int bo(String... args) {
     return as("bo.keyring", args);
+  }
+
+  private int cy(String... args) {
+    return as("cy.keyring", args);
   }
 
   private int as(String keyring, String... args) {
