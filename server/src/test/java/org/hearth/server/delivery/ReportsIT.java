@@ -288,6 +288,16 @@ class ReportsIT {
 
   static HttpResponse<String> report(
       GroupMember member, long seq, byte[] evidence, String reason, String note) {
+    return report(member, seq, evidence, reason, note, null);
+  }
+
+  private static HttpResponse<String> reportWithKey(
+      GroupMember member, long seq, byte[] evidence, String replyKey) {
+    return report(member, seq, evidence, "harassment", null, replyKey);
+  }
+
+  private static HttpResponse<String> report(
+      GroupMember member, long seq, byte[] evidence, String reason, String note, String replyKey) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("seq", seq)
@@ -296,18 +306,10 @@ class ReportsIT {
     if (note != null) {
       body.add("note", note);
     }
+    if (replyKey != null) {
+      body.add("replyKey", replyKey);
+    }
     return member.postJson("reports", body);
-  }
-
-  private static HttpResponse<String> reportWithKey(
-      GroupMember member, long seq, byte[] evidence, String replyKey) {
-    return member.postJson(
-        "reports",
-        Json.createObjectBuilder()
-            .add("seq", seq)
-            .add("evidence", GroupMember.b64(evidence))
-            .add("reason", "harassment")
-            .add("replyKey", replyKey));
   }
 
   private static HttpResponse<String> act(GroupMember member, String path, String action) {
